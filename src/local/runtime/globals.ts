@@ -1,0 +1,36 @@
+// The global object of one execution's sandbox: Apps Script's services and nothing Node has.
+import type { ServiceContext } from './context';
+import { virtualDateClass } from './virtual-date';
+import { createSpreadsheetApp } from '../services/spreadsheet';
+import { createHtmlService } from '../services/html-service';
+import { createPropertiesService } from '../services/properties-service';
+import { createLockService } from '../services/lock-service';
+import { createCacheService } from '../services/cache-service';
+import { createSession } from '../services/session';
+import { createUtilities } from '../services/utilities';
+import { createScriptApp } from '../services/script-app';
+import { createMailApp } from '../services/mail-app';
+import { createFormApp } from '../services/form-app';
+import { createLogger, createConsole } from '../services/logger';
+
+/**
+ * Only what Apps Script provides: no require, process, setTimeout, fetch, Buffer or module.
+ * Date is replaced so that `new Date()` reads the virtual clock.
+ */
+export function createAppsScriptGlobals(ctx: ServiceContext): Record<string, unknown> {
+  return {
+    Date: virtualDateClass(() => ctx.state.clock.now),
+    SpreadsheetApp: createSpreadsheetApp(ctx),
+    HtmlService: createHtmlService(ctx),
+    PropertiesService: createPropertiesService(ctx),
+    LockService: createLockService(ctx),
+    CacheService: createCacheService(ctx),
+    Session: createSession(ctx),
+    Utilities: createUtilities(ctx),
+    ScriptApp: createScriptApp(ctx),
+    MailApp: createMailApp(ctx),
+    FormApp: createFormApp(ctx),
+    Logger: createLogger(ctx),
+    console: createConsole(ctx),
+  };
+}

@@ -1,0 +1,203 @@
+// The in-memory Workspace's whole state: plain data, so it persists to JSON and loads back identically.
+import type { Clock, ExecutionRecord } from './execution';
+
+/** What getValues can return for one cell: empty cells are ''. */
+export type CellValue = string | number | boolean | Date;
+
+export interface CellState {
+  /** The value as getValues returns it (for a formula cell: its last computed value, '' locally). */
+  v: CellValue;
+  /** The formula text, e.g. '=SUM(A1:A3)', when the cell holds one. */
+  f?: string;
+}
+
+export interface ProtectionState {
+  description: string;
+  warningOnly: boolean;
+  /** A1 notation of a protected range, absent for a whole-sheet protection. */
+  range?: string;
+}
+
+export interface ValidationState {
+  /** A1 notation of the range the rule applies to. */
+  range: string;
+  kind: 'list' | 'checkbox' | 'date' | 'email' | 'url' | 'other';
+  values?: string[];
+  allowInvalid: boolean;
+  helpText?: string;
+}
+
+export interface SheetState {
+  sheetId: number;
+  name: string;
+  /** Row-major; rows and columns past the data are simply absent (read as ''). */
+  cells: (CellState | null)[][];
+  maxRows: number;
+  maxColumns: number;
+  frozenRows: number;
+  frozenColumns: number;
+  /** Number formats by A1 notation of the range they were set on; '@' means plain text. */
+  numberFormats: Record<string, string>;
+  protections: ProtectionState[];
+  validations: ValidationState[];
+  /** Form id when this tab receives a form's responses. */
+  formId?: string;
+}
+
+export interface SpreadsheetState {
+  id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+  sheets: SheetState[];
+  /** The active cell, as the teacher's selection: sheet name and 1-based row/column. */
+  active: { sheet: string; row: number; column: number; numRows: number; numColumns: number };
+}
+
+export type FormItemType = 'TEXT' | 'PARAGRAPH_TEXT' | 'MULTIPLE_CHOICE' | 'CHECKBOX' | 'LIST' | 'SCALE' | 'DATE';
+
+export interface FormItemState {
+  id: number;
+  type: FormItemType;
+  title: string;
+  helpText: string;
+  required: boolean;
+  choices?: string[];
+}
+
+export interface FormResponseState {
+  id: string;
+  timestamp: number;
+  email: string;
+  /** Answers by item id; checkbox answers are arrays. */
+  answers: Record<string, string | string[]>;
+}
+
+export interface FormState {
+  id: string;
+  title: string;
+  description: string;
+  emailCollection: 'VERIFIED' | 'RESPONDER_INPUT' | 'DO_NOT_COLLECT';
+  acceptingResponses: boolean;
+  items: FormItemState[];
+  responses: FormResponseState[];
+  destination?: { spreadsheetId: string; sheetName: string };
+}
+
+export interface TriggerState {
+  uid: string;
+  handler: string;
+  /** The Google user who created it; installable triggers run as their creator. */
+  owner: string;
+  /** The document an add-on trigger belongs to (a spreadsheet or form id). */
+  sourceId: string;
+  eventType: 'CLOCK' | 'ON_FORM_SUBMIT' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE';
+  /** CLOCK only: hourly repeat, or a one-off at a moment. */
+  clock?: { everyHours?: number; everyDays?: number; everyWeeks?: number; weekDay?: number; atHour?: number; at?: number };
+  /** CLOCK only: the next virtual time it fires, epoch ms. */
+  nextRun?: number;
+}
+
+export interface SentMailState {
+  id: string;
+  sentAt: number;
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo?: string;
+  name?: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+}
+
+export interface MailState {
+  /** Recipients allowed per 24 hours: 100 consumer, 1,500 Workspace. */
+  dailyQuota: number;
+  /** Sends in the current quota window: time and recipient count (the window resets 24 h after its first send). */
+  windowStart: number | null;
+  usedInWindow: number;
+  outbox: SentMailState[];
+}
+
+export interface UiState {
+  menus: { name: string; items: { caption: string; functionName: string }[] }[];
+  sidebar: { title: string; file: string; html: string; openedAt: number } | null;
+  alerts: { title: string; prompt: string; at: number }[];
+  toasts: { title: string; message: string; at: number }[];
+}
+
+export interface WorkspaceState {
+  version: 1;
+  clock: Clock;
+  user: { email: string; scriptTimeZone: string };
+  spreadsheets: Record<string, SpreadsheetState>;
+  /** The spreadsheet the add-on is bound to (SpreadsheetApp.getActive()). */
+  activeSpreadsheetId: string | null;
+  forms: Record<string, FormState>;
+  properties: {
+    script: Record<string, string>;
+    user: Record<string, string>;
+    /** Keyed by document (spreadsheet) id. */
+    document: Record<string, Record<string, string>>;
+  };
+  cache: Record<string, { value: string; expiresAt: number }>;
+  triggers: TriggerState[];
+  mail: MailState;
+  ui: UiState;
+  /** Recent executions, newest last (capped). */
+  executions: ExecutionRecord[];
+  /** Service calls per method over the workspace's life. */
+  totals: Record<string, number>;
+  nextId: number;
+}
+
+export const DEFAULT_TIME_ZONE = 'America/New_York';
+export const DEFAULT_USER = 'teacher@example.edu';
+
+/** A new workspace at a given virtual time, with one empty spreadsheet the add-on is bound to. */
+export function emptyWorkspace(now: number): WorkspaceState {
+  const spreadsheetId = 'sheet-1';
+  return {
+    version: 1,
+    clock: { now },
+    user: { email: DEFAULT_USER, scriptTimeZone: DEFAULT_TIME_ZONE },
+    spreadsheets: {
+      [spreadsheetId]: {
+        id: spreadsheetId,
+        name: 'My class',
+        timeZone: DEFAULT_TIME_ZONE,
+        locale: 'en_US',
+        sheets: [emptySheet(0, 'Sheet1')],
+        active: { sheet: 'Sheet1', row: 1, column: 1, numRows: 1, numColumns: 1 },
+      },
+    },
+    activeSpreadsheetId: spreadsheetId,
+    forms: {},
+    properties: { script: {}, user: {}, document: {} },
+    cache: {},
+    triggers: [],
+    mail: { dailyQuota: 100, windowStart: null, usedInWindow: 0, outbox: [] },
+    ui: { menus: [], sidebar: null, alerts: [], toasts: [] },
+    executions: [],
+    totals: {},
+    nextId: 1,
+  };
+}
+
+/** A new sheet as Apps Script inserts it: 1000 rows by 26 columns, nothing frozen. */
+export function emptySheet(sheetId: number, name: string): SheetState {
+  return {
+    sheetId,
+    name,
+    cells: [],
+    maxRows: 1000,
+    maxColumns: 26,
+    frozenRows: 0,
+    frozenColumns: 0,
+    numberFormats: {},
+    protections: [],
+    validations: [],
+  };
+}

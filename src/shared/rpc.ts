@@ -1,0 +1,142 @@
+// The contract between the sidebar and the server: JSON-safe types only (ISO strings, never Date).
+
+/** A calendar date, 'YYYY-MM-DD', in the spreadsheet's time zone. */
+export type IsoDate = string;
+/** An instant, e.g. '2026-11-23T17:00:00.000Z'. */
+export type IsoDateTime = string;
+
+export const CHECK_IN_KINDS = ['one-on-one', 'greeting', 'family contact', 'celebration', 'other'] as const;
+export type CheckInKind = (typeof CHECK_IN_KINDS)[number];
+
+export const RESOURCE_TYPES = ['article', 'video', 'event', 'opportunity', 'book', 'podcast', 'course', 'tool', 'other'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export const RESOURCE_LEVELS = ['intro', 'enrichment', 'challenge', 'support'] as const;
+export type ResourceLevel = (typeof RESOURCE_LEVELS)[number];
+
+/** One thing wrong, said so that a teacher can find and fix it. */
+export interface Problem {
+  tab?: string;
+  /** 1-based sheet row. */
+  row?: number;
+  column?: string;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export interface SetupReport {
+  createdTabs: string[];
+  addedColumns: { tab: string; column: string }[];
+  /** Tabs that already had everything. */
+  unchangedTabs: string[];
+}
+
+export interface UpcomingEvent {
+  label: string;
+  date: IsoDate;
+}
+
+export interface CheckInSummary {
+  date: IsoDate;
+  kind: CheckInKind;
+  note: string;
+}
+
+export interface SentResourceSummary {
+  title: string;
+  url: string;
+  sentOn: IsoDate;
+}
+
+/** The profile card for the student on the selected row. Private notes are not included. */
+export interface StudentCard {
+  id: string;
+  row: number;
+  name: string;
+  email: string;
+  section: string;
+  gradeOrMajor: string;
+  interests: string[];
+  careerPath: string;
+  preferredTypes: string[];
+  goals: string;
+  howWeCanHelp: string;
+  upcomingEvents: UpcomingEvent[];
+  lastCheckIn: CheckInSummary | null;
+  daysSinceCheckIn: number | null;
+  resourcesSent: SentResourceSummary[];
+}
+
+export interface SectionShare {
+  section: string;
+  students: number;
+  connected: number;
+  /** connected / students, 0..1 (0 for an empty section). */
+  share: number;
+}
+
+export interface StudentRef {
+  id: string;
+  name: string;
+  section: string;
+  row: number;
+}
+
+export interface Dashboard {
+  windowDays: number;
+  asOf: IsoDate;
+  sections: SectionShare[];
+  /** Students longest without a check-in, never-connected first. */
+  longestWithout: (StudentRef & { daysSince: number | null })[];
+  /** Events and follow-ups from today through the next 7 days. */
+  dueThisWeek: (StudentRef & { kind: 'event' | 'follow-up'; label: string; date: IsoDate })[];
+}
+
+export interface SidebarState {
+  userEmail: string;
+  timeZone: string;
+  /** True until set-up has created the tabs. */
+  setupNeeded: boolean;
+  /** Missing tabs or columns, each naming the tab and column; set-up adds them. */
+  structureProblems: Problem[];
+  /** Roster rows that need the teacher's attention (bad email, duplicate, too long...). */
+  rosterProblems: Problem[];
+  selected: StudentCard | null;
+  dashboard: Dashboard | null;
+}
+
+export interface CheckInInput {
+  studentId: string;
+  kind: CheckInKind;
+  note: string;
+  /** Optional follow-up date. */
+  followUp?: IsoDate;
+}
+
+export interface ResourceInput {
+  title: string;
+  url: string;
+  type: string;
+  tags: string;
+  level: string;
+  description: string;
+}
+
+/**
+ * Every server function the sidebar may call, with its arguments and result. The server's entry
+ * module exports a function of each name; the client calls them only through `src/client/rpc.ts`.
+ */
+export interface ServerApi {
+  /** Everything the sidebar needs to draw itself, in one round trip. */
+  getSidebarState(windowDays: number): SidebarState;
+  /** The card for the student on the selected row, or null; cheap enough to poll. */
+  getSelectedStudent(): StudentCard | null;
+  /** Moves the sheet's selection to a student's row (from the dashboard). */
+  selectStudent(studentId: string): StudentCard | null;
+  setupClass(): SetupReport;
+  logCheckIn(input: CheckInInput, windowDays: number): Result<SidebarState>;
+  addResource(input: ResourceInput): Result<{ id: string; row: number }>;
+}
+
+export type ServerFunctionName = keyof ServerApi;

@@ -1,0 +1,2 @@
+// Lets the client import its CSS for esbuild to inline.
+declare module '*.css';
