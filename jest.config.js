@@ -9,5 +9,6 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(preact|csv-parse)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 30000,
 };

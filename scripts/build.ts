@@ -61,7 +61,8 @@ async function buildSidebar(): Promise<string> {
   return template.replace('/*__SIDEBAR_CSS__*/', () => css).replace('/*__SIDEBAR_JS__*/', () => js);
 }
 
-async function main(): Promise<void> {
+/** Builds everything into dist/; used by `npm run build` and by jest's global setup. */
+export async function buildAll(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   const [code, sidebar] = await Promise.all([buildServer(), buildSidebar()]);
   writeFileSync(join(dist, 'Code.js'), code);
@@ -70,7 +71,9 @@ async function main(): Promise<void> {
   console.log(`built dist/Code.js (${code.length} bytes), dist/Sidebar.html (${sidebar.length} bytes), dist/appsscript.json`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (require.main === module) {
+  buildAll().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
