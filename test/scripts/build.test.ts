@@ -42,6 +42,12 @@ describe('dist/Code.js', () => {
     expect(topLevelFunctionNames(code).sort()).toEqual(exports);
   });
 
+  it('has a free-variable check that sees a Node global but not a property of the same name', () => {
+    const used = identifiersUsed(parse('function f() { return process.env.x + a.require; }', { ecmaVersion: 'latest' }) as unknown as Node);
+    expect(used.has('process')).toBe(true);
+    expect(used.has('require')).toBe(false);
+  });
+
   it('uses nothing Apps Script lacks', () => {
     const used = identifiersUsed(parse(code, { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as Node);
     for (const name of ['require', 'process', 'setTimeout', 'setInterval', 'fetch', 'Buffer', 'module', 'exports', 'window', 'document', '__dirname']) {
