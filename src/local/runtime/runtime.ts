@@ -46,7 +46,7 @@ export class LocalRuntime {
   /** Held locks by scope key; they live only as long as the execution that holds them. */
   readonly locks = new Map<string, number>();
   private readonly running: Execution[] = [];
-  private script: vm.Script | null = null;
+  private bundle: { script: vm.Script; entryPoints: string[] } | null = null;
 
   constructor(
     readonly state: WorkspaceState,
@@ -56,9 +56,9 @@ export class LocalRuntime {
     this.latency = { ...DEFAULT_LATENCY_MS, ...options.latency };
   }
 
-  /** The bundle's source, compiled once per runtime; each execution gets a fresh global scope. */
-  private compiled(): vm.Script {
-    if (!this.script) {
+  /** The bundle, read and compiled once per runtime; each execution still gets a fresh global scope. */
+  private loaded(): { script: vm.Script; entryPoints: string[] } {
+    if (!this.bundle) {
       const file = join(this.bundleDir, 'Code.js');
       let source: string;
       try {
@@ -66,14 +66,14 @@ export class LocalRuntime {
       } catch {
         throw new Error(`No built add-on at ${file}. Run: npm run build`);
       }
-      this.script = new vm.Script(source, { filename: 'Code.js' });
+      this.bundle = { script: new vm.Script(source, { filename: 'Code.js' }), entryPoints: topLevelFunctionNames(source) };
     }
-    return this.script;
+    return this.bundle;
   }
 
   /** The add-on's callable entry points: the bundle's top-level function declarations. */
   entryPoints(): string[] {
-    return topLevelFunctionNames(readFileSync(join(this.bundleDir, 'Code.js'), 'utf8'));
+    return [...this.loaded().entryPoints];
   }
 
   /** Executions in progress, innermost last (a lock test nests one inside another). */
@@ -109,7 +109,7 @@ export class LocalRuntime {
     let value: unknown;
     let error: string | undefined;
     try {
-      this.compiled().runInContext(sandbox, { timeout: REAL_TIME_GUARD_MS });
+      this.loaded().script.runInContext(sandbox, { timeout: REAL_TIME_GUARD_MS });
       const fn = (sandbox as Record<string, unknown>)[entryPoint] as (...a: unknown[]) => unknown;
       const returned = fn(...jsonCopy(args));
       if (exec.killed) throw new ExecutionKilled(exec.killed);
