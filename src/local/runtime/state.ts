@@ -107,9 +107,24 @@ export interface SentMailState {
   bcc: string[];
   replyTo?: string;
   name?: string;
+  /** Sent from a no-reply address (Workspace accounts only in Apps Script). */
+  noReply?: boolean;
   subject: string;
   body: string;
   htmlBody?: string;
+}
+
+export interface CacheEntryState {
+  value: string;
+  /** Virtual epoch ms after which the entry is gone. */
+  expiresAt: number;
+}
+
+export interface LogEntryState {
+  at: number;
+  executionId: number;
+  level: 'log' | 'info' | 'warn' | 'error';
+  message: string;
 }
 
 export interface MailState {
@@ -138,11 +153,13 @@ export interface WorkspaceState {
   forms: Record<string, FormState>;
   properties: {
     script: Record<string, string>;
-    user: Record<string, string>;
+    /** Keyed by user email: each user has their own store. */
+    user: Record<string, Record<string, string>>;
     /** Keyed by document (spreadsheet) id. */
     document: Record<string, Record<string, string>>;
   };
-  cache: Record<string, { value: string; expiresAt: number }>;
+  /** Keyed by cache scope ('script', 'user:<email>', 'document:<id>'), then by key. */
+  cache: Record<string, Record<string, CacheEntryState>>;
   triggers: TriggerState[];
   mail: MailState;
   ui: UiState;
@@ -150,6 +167,8 @@ export interface WorkspaceState {
   executions: ExecutionRecord[];
   /** Service calls per method over the workspace's life. */
   totals: Record<string, number>;
+  /** Logger and console output, newest last (capped); never printed to the host's stdout. */
+  logs: LogEntryState[];
   nextId: number;
 }
 
@@ -182,6 +201,7 @@ export function emptyWorkspace(now: number): WorkspaceState {
     ui: { menus: [], sidebar: null, alerts: [], toasts: [] },
     executions: [],
     totals: {},
+    logs: [],
     nextId: 1,
   };
 }
