@@ -1,15 +1,184 @@
-// The sidebar's root component.
-import { useEffect, useState } from 'preact/hooks';
-import type { SidebarState } from '../shared/rpc';
+// The sidebar's root: loads the state in one call, then shows set-up, roster problems and the three tabs.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { SetupReport, SidebarState, StudentCard as Card } from '../shared/rpc';
+import { DashboardPanel } from './components/DashboardPanel';
+import { ErrorNotice } from './components/ErrorNotice';
+import { ProgressBar } from './components/ProgressBar';
+import { ResourceForm } from './components/ResourceForm';
+import { RosterProblems } from './components/RosterProblems';
+import { SetupPanel } from './components/SetupPanel';
+import { STUDENT_CARD_HEADING_ID } from './components/StudentCard';
+import { StudentPanel } from './components/StudentPanel';
+import { Tabs, type TabDefinition } from './components/Tabs';
+import { useSelectionPoll } from './hooks/use-selection-poll';
+import { useServerCall } from './hooks/use-server-call';
+import { setupSummary } from './logic/format';
+import { needsSetupPanel, withSelected } from './logic/sidebar-state';
+import { loadWindowDays, saveWindowDays, type KeyValueStore } from './logic/window-days';
 import { callServer } from './rpc';
+
+type TabId = 'student' | 'class' | 'resources';
+
+/** localStorage, or null where the sandboxed frame blocks it (reading the property itself may throw). */
+function browserStore(): KeyValueStore | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 export function App() {
   const [state, setState] = useState<SidebarState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [windowDays, setWindowDays] = useState(() => loadWindowDays(browserStore()));
+  const [tab, setTab] = useState<TabId>('student');
+  const [status, setStatus] = useState('');
+  const [focusCard, setFocusCard] = useState(0);
+  const load = useServerCall<SidebarState>();
+  const setup = useServerCall<SetupReport>();
+  const selection = useServerCall<Card | null>();
+
+  const reload = useCallback((days: number) => load.run(() => callServer('getSidebarState', days), setState), [load.run]);
   useEffect(() => {
-    callServer('getSidebarState', 14).then(setState, (e: Error) => setError(e.message));
+    // Only the first render loads; later reloads are explicit (set-up, the window, a check-in's result).
+    void reload(windowDays);
   }, []);
-  if (error) return <p role="alert">{error}</p>;
-  if (!state) return <p aria-busy="true">Loading…</p>;
-  return <main><h1>Rapport</h1><p>Signed in as {state.userEmail}</p></main>;
+
+  const showCard = (card: Card | null) => setState((current) => (current ? withSelected(current, card) : current));
+  const pollSelection = () => void selection.run(() => callServer('getSelectedStudent'), showCard, { quiet: true });
+  const refreshSelection = () => void selection.run(() => callServer('getSelectedStudent'), showCard);
+  useSelectionPoll(state !== null && !state.setupNeeded && tab === 'student', pollSelection);
+
+  useEffect(() => {
+    if (focusCard > 0) document.getElementById(STUDENT_CARD_HEADING_ID)?.focus();
+  }, [focusCard]);
+
+  const runSetup = () =>
+    void setup.run(
+      () => callServer('setupClass'),
+      (report) => {
+        setStatus(setupSummary(report));
+        void reload(windowDays);
+      },
+    );
+
+  const applyWindowDays = (days: number) => {
+    setWindowDays(days);
+    saveWindowDays(browserStore(), days);
+    void reload(days);
+  };
+
+  const chooseStudent = (studentId: string) =>
+    void selection.run(
+      () => callServer('selectStudent', studentId),
+      (card) => {
+        showCard(card);
+        setTab('student');
+        setStatus(card ? `Selected ${card.name} (row ${card.row}).` : 'That student is no longer on the roster.');
+        setFocusCard((n) => n + 1);
+      },
+    );
+
+  const checkInLogged = (next: SidebarState, name: string) => {
+    setState(next);
+    setStatus(`Check-in with ${name} logged.`);
+  };
+
+  return (
+    <main aria-busy={load.busy}>
+      <header class="header">
+        <h1>Rapport</h1>
+        <ProgressBar />
+      </header>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <ErrorNotice message={load.error} action="Could not load Rapport" onRetry={load.retry} busy={load.busy} />
+      {state === null ? (
+        !load.error && <p class="empty">Loading your class…</p>
+      ) : (
+        <Loaded
+          state={state}
+          tab={tab}
+          onTab={setTab}
+          windowDays={windowDays}
+          busy={load.busy || selection.busy}
+          setup={setup}
+          onSetup={runSetup}
+          selection={selection}
+          onRefresh={refreshSelection}
+          onLogged={checkInLogged}
+          onWindowDays={applyWindowDays}
+          onChooseStudent={chooseStudent}
+          onStatus={setStatus}
+        />
+      )}
+    </main>
+  );
+}
+
+interface LoadedProps {
+  state: SidebarState;
+  tab: TabId;
+  onTab: (tab: TabId) => void;
+  windowDays: number;
+  busy: boolean;
+  setup: { busy: boolean; error: string | null };
+  onSetup: () => void;
+  selection: { busy: boolean; error: string | null };
+  onRefresh: () => void;
+  onLogged: (state: SidebarState, name: string) => void;
+  onWindowDays: (days: number) => void;
+  onChooseStudent: (studentId: string) => void;
+  onStatus: (message: string) => void;
+}
+
+function Loaded(props: LoadedProps) {
+  const { state } = props;
+  const tabs: TabDefinition<TabId>[] = [
+    {
+      id: 'student',
+      label: 'Student',
+      panel: (
+        <StudentPanel
+          card={state.selected}
+          windowDays={props.windowDays}
+          refreshing={props.selection.busy}
+          selectionError={props.selection.error}
+          onRefresh={props.onRefresh}
+          onLogged={props.onLogged}
+        />
+      ),
+    },
+    {
+      id: 'class',
+      label: 'Class',
+      panel: (
+        <DashboardPanel
+          dashboard={state.dashboard}
+          windowDays={props.windowDays}
+          busy={props.busy}
+          onWindowDays={props.onWindowDays}
+          onChooseStudent={props.onChooseStudent}
+        />
+      ),
+    },
+    { id: 'resources', label: 'Resources', panel: <ResourceForm onAdded={props.onStatus} /> },
+  ];
+  return (
+    <>
+      {needsSetupPanel(state) && (
+        <SetupPanel
+          setupNeeded={state.setupNeeded}
+          problems={state.structureProblems}
+          busy={props.setup.busy}
+          error={props.setup.error}
+          onSetup={props.onSetup}
+          onRetry={props.onSetup}
+        />
+      )}
+      <RosterProblems problems={state.rosterProblems} />
+      {!state.setupNeeded && <Tabs tabs={tabs} selected={props.tab} onSelect={props.onTab} />}
+    </>
+  );
 }

@@ -1,0 +1,42 @@
+// Before the class is set up (or when a tab or column went missing): what is missing, and one button to fix it.
+import type { Problem } from '../../shared/rpc';
+import { problemPlace } from '../logic/problems';
+import { ErrorNotice } from './ErrorNotice';
+
+interface SetupPanelProps {
+  setupNeeded: boolean;
+  problems: readonly Problem[];
+  busy: boolean;
+  error: string | null;
+  onSetup: () => void;
+  onRetry: () => void;
+}
+
+export function SetupPanel({ setupNeeded, problems, busy, error, onSetup, onRetry }: SetupPanelProps) {
+  return (
+    <section class="card setup" aria-labelledby="setup-heading" aria-busy={busy}>
+      <h2 id="setup-heading">{setupNeeded ? 'Set up your class' : 'Your class sheet needs a fix'}</h2>
+      {setupNeeded && (
+        <p>
+          Rapport keeps your class in four tabs: Students, Resources, Check-ins and Sent log. “Set up class” adds the ones that are
+          missing, with their headers. It never changes or removes anything you already have.
+        </p>
+      )}
+      {problems.length > 0 && (
+        <ul class="problem-list">
+          {problems.map((problem, index) => (
+            <li key={index}>
+              {problem.message}
+              {problemPlace(problem) && <span class="problem-place"> ({problemPlace(problem)})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!setupNeeded && problems.length > 0 && <p>“Set up class” adds what is missing and leaves your own columns and tabs alone.</p>}
+      <button type="button" class="primary" onClick={onSetup} disabled={busy}>
+        {busy ? 'Setting up…' : 'Set up class'}
+      </button>
+      <ErrorNotice message={error} action="Set-up did not finish" onRetry={onRetry} busy={busy} />
+    </section>
+  );
+}

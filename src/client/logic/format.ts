@@ -1,0 +1,50 @@
+// Turns contract values (ISO dates, shares, counts) into the short English text the sidebar shows.
+import type { SectionShare, SetupReport } from '../../shared/rpc';
+
+/** "1 row" / "3 rows". */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** A 0..1 share as a whole percentage, clamped so a bad value never draws past the bar. */
+export function percent(share: number): number {
+  if (!Number.isFinite(share)) return 0;
+  return Math.round(Math.min(1, Math.max(0, share)) * 100);
+}
+
+/** "12 of 20 (60%)": the text every section bar carries. */
+export function shareText(section: SectionShare): string {
+  return `${section.connected} of ${section.students} (${percent(section.share)}%)`;
+}
+
+/** How long ago the last check-in was, in words; null means there has never been one. */
+export function daysSinceText(days: number | null): string {
+  if (days === null) return 'never';
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return `${days} days ago`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * 'YYYY-MM-DD' as "Thu, Nov 26". The date is already in the spreadsheet's time zone, so it is
+ * formatted as a calendar date (UTC), never shifted into the browser's zone.
+ */
+export function formatDay(iso: string): string {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
+}
+
+/** What set-up did, in one sentence for the status line. */
+export function setupSummary(report: SetupReport): string {
+  const parts: string[] = [];
+  if (report.createdTabs.length > 0) parts.push(`Created ${report.createdTabs.join(', ')}.`);
+  if (report.addedColumns.length > 0) {
+    parts.push(`Added ${report.addedColumns.map((c) => `${c.column} to ${c.tab}`).join(', ')}.`);
+  }
+  return parts.length > 0 ? `Set-up done. ${parts.join(' ')}` : 'Set-up done: everything was already in place.';
+}
