@@ -92,8 +92,20 @@ export interface TriggerState {
   /** The document an add-on trigger belongs to (a spreadsheet or form id). */
   sourceId: string;
   eventType: 'CLOCK' | 'ON_FORM_SUBMIT' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE';
-  /** CLOCK only: hourly repeat, or a one-off at a moment. */
-  clock?: { everyHours?: number; everyDays?: number; everyWeeks?: number; weekDay?: number; atHour?: number; at?: number };
+  /**
+   * CLOCK only: an hourly, daily or weekly repeat, or a one-off at a moment. weekDay counts as
+   * Date#getDay does (0 = Sunday); timeZone is the trigger's zone (inTimezone, else the script's).
+   */
+  clock?: {
+    everyHours?: number;
+    everyDays?: number;
+    everyWeeks?: number;
+    weekDay?: number;
+    atHour?: number;
+    nearMinute?: number;
+    at?: number;
+    timeZone?: string;
+  };
   /** CLOCK only: the next virtual time it fires, epoch ms. */
   nextRun?: number;
 }
@@ -123,6 +135,8 @@ export interface CacheEntryState {
 export interface LogEntryState {
   at: number;
   executionId: number;
+  /** Logger.log, or the console method that wrote it. */
+  source: 'Logger' | 'console';
   level: 'log' | 'info' | 'warn' | 'error';
   message: string;
 }

@@ -1,0 +1,136 @@
+// The local MailApp: sendEmail in all its forms into an outbox, with Apps Script's quotas and limits.
+import type { ServiceContext } from '../runtime/context';
+import { appsScriptError, MESSAGES } from '../runtime/errors';
+import type { MailState, SentMailState, WorkspaceState } from '../runtime/state';
+import { KB, utf8Bytes } from './byte-size';
+
+type MailAdvancedParameters = GoogleAppsScript.Mail.MailAdvancedParameters;
+type MailApp = GoogleAppsScript.Mail.MailApp;
+
+/** Quotas page: the daily recipient quota resets 24 hours after the first request of the window. */
+export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** Quotas page: 50 recipients per message; body 200 KB (consumer; 400 KB on Workspace). */
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+export const MAX_BODY_BYTES = 200 * KB;
+
+/** Apps Script's texts (APPS_SCRIPT_FACTS.md, [C] except noRecipient, recalled from public Q&A [P]). */
+export const MAIL_MESSAGES = {
+  tooManyRecipients: 'Limit Exceeded: Email Recipients Per Message.',
+  bodyTooLarge: 'Limit Exceeded: Email Body Size.',
+  invalidEmail: (address: string) => `Invalid email: ${address}`,
+  noRecipient: 'Failed to send email: no recipient',
+} as const;
+
+/**
+ * A plain address: something@domain.tld without spaces, commas or brackets. "Name <a@b.org>" is
+ * rejected: whether MailApp accepts it is not confirmed [U], and the strict reading makes Rapport
+ * send to the bare addresses it keeps in the roster.
+ */
+const ADDRESS = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+$/;
+
+interface OutgoingMessage {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo?: string;
+  name?: string;
+  noReply?: boolean;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+}
+
+export function createMailApp(ctx: ServiceContext): Pick<MailApp, 'sendEmail' | 'getRemainingDailyQuota'> {
+  return {
+    /**
+     * getRemainingDailyQuota counts recipients, not messages (cc and bcc included [P]); the window
+     * resets 24 h after its first send (APPS_SCRIPT_FACTS.md, "MailApp").
+     */
+    getRemainingDailyQuota() {
+      ctx.exec.call('MailApp.getRemainingDailyQuota');
+      return remainingQuota(ctx.state.mail, ctx.state.clock.now);
+    },
+    /**
+     * All four forms: (message), (recipient, subject, body), (recipient, subject, body, options),
+     * (to, replyTo, subject, body). Recipients may be comma-separated lists. Every check happens
+     * before anything is sent: a malformed address, more than 50 recipients, a body over 200 KB,
+     * or a message that does not fit in what is left of the daily quota throws and sends nothing.
+     */
+    sendEmail(...args: unknown[]) {
+      ctx.exec.call('MailApp.sendEmail');
+      const message = normalize(args);
+      const recipients = message.to.length + message.cc.length + message.bcc.length;
+      if (recipients === 0) throw appsScriptError(MAIL_MESSAGES.noRecipient);
+      if (recipients > MAX_RECIPIENTS_PER_MESSAGE) throw appsScriptError(MAIL_MESSAGES.tooManyRecipients);
+      if (utf8Bytes(message.body) + utf8Bytes(message.htmlBody ?? '') > MAX_BODY_BYTES) {
+        throw appsScriptError(MAIL_MESSAGES.bodyTooLarge);
+      }
+      const mail = ctx.state.mail;
+      const now = ctx.state.clock.now;
+      if (recipients > remainingQuota(mail, now)) throw appsScriptError(MESSAGES.emailQuota);
+      mail.windowStart ??= now;
+      mail.usedInWindow += recipients;
+      mail.outbox.push(sentMail(ctx, message));
+    },
+  };
+}
+
+/**
+ * Sets the daily recipient quota (the CLI's `quota <n>`): 100 models a consumer account, 1,500 a
+ * Workspace one. Recipients already sent in the current window still count.
+ */
+export function setDailyEmailQuota(state: WorkspaceState, quota: number): void {
+  if (!Number.isInteger(quota) || quota < 0) throw new Error(`The email quota must be a whole number of recipients, 0 or more (got ${quota}).`);
+  state.mail.dailyQuota = quota;
+}
+
+/** What is left in the current window, ending the window first if 24 h have passed since its first send. */
+function remainingQuota(mail: MailState, now: number): number {
+  if (mail.windowStart !== null && now >= mail.windowStart + QUOTA_WINDOW_MS) {
+    mail.windowStart = null;
+    mail.usedInWindow = 0;
+  }
+  return mail.dailyQuota - mail.usedInWindow;
+}
+
+function normalize(args: unknown[]): OutgoingMessage {
+  const [first, second, third, fourth] = args;
+  if (args.length === 1 && first !== null && typeof first === 'object') {
+    return fromParameters(first as MailAdvancedParameters);
+  }
+  if (typeof fourth === 'string') {
+    return fromParameters({ to: String(first), replyTo: String(second), subject: String(third), body: fourth });
+  }
+  const options = (fourth && typeof fourth === 'object' ? fourth : {}) as MailAdvancedParameters;
+  return fromParameters({ ...options, to: String(first), subject: String(second), body: String(third) });
+}
+
+function fromParameters(parameters: MailAdvancedParameters): OutgoingMessage {
+  const replyTo = parameters.replyTo === undefined ? undefined : addresses(parameters.replyTo)[0];
+  return {
+    to: addresses(parameters.to),
+    cc: addresses(parameters.cc),
+    bcc: addresses(parameters.bcc),
+    ...(replyTo === undefined ? {} : { replyTo }),
+    ...(parameters.name === undefined ? {} : { name: String(parameters.name) }),
+    ...(parameters.noReply ? { noReply: true } : {}),
+    subject: String(parameters.subject ?? ''),
+    body: String(parameters.body ?? ''),
+    ...(parameters.htmlBody === undefined ? {} : { htmlBody: String(parameters.htmlBody) }),
+  };
+}
+
+/** A comma-separated list of addresses, each checked; empty entries are skipped. */
+function addresses(list: string | undefined): string[] {
+  if (list === undefined || list === null) return [];
+  const parsed = String(list)
+    .split(',')
+    .map((address) => address.trim())
+    .filter((address) => address !== '');
+  for (const address of parsed) if (!ADDRESS.test(address)) throw appsScriptError(MAIL_MESSAGES.invalidEmail(address));
+  return parsed;
+}
+
+function sentMail(ctx: ServiceContext, message: OutgoingMessage): SentMailState {
+  return { id: `mail-${ctx.state.nextId++}`, sentAt: ctx.state.clock.now, from: ctx.user, ...message };
+}
