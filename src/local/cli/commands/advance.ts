@@ -1,0 +1,31 @@
+// `advance <duration>`: moves the virtual clock, firing every trigger that falls due on the way.
+import { UsageError } from '../args';
+import { failAtOption, loadRuntime, printJson, save, type Command } from '../command';
+import { parseDuration } from '../duration';
+import { executionLine } from '../format';
+import { advanceClock } from '../../runtime/scheduler';
+
+export const advanceCommand: Command = {
+  name: 'advance',
+  usage: 'advance <duration> [--fail-at N] [--json]   (duration: 90m, 6h, 2d, 3w)',
+  summary: 'move the clock, fire due triggers, print each execution with its outcome',
+  options: ['fail-at', 'json'],
+  minArgs: 1,
+  maxArgs: 1,
+  run(input) {
+    const ms = parseDuration(input.args[0]);
+    if (ms === null) throw new UsageError(`Bad duration "${input.args[0]}": use a whole number and a unit, e.g. 90m, 6h, 2d or 3w.`);
+    const failAt = failAtOption(input);
+    const runtime = loadRuntime(input);
+    const results = advanceClock(runtime, ms, { failAt });
+    save(input, runtime);
+    const now = new Date(runtime.state.clock.now).toISOString();
+    if (input.options.has('json')) {
+      printJson(input, { now, executions: results.map((result) => result.record) });
+      return 0;
+    }
+    const lines = results.map((result) => executionLine(result.record));
+    input.env.io.out([...lines, `${results.length === 0 ? 'No trigger was due. ' : ''}The clock is now ${now}.`].join('\n'));
+    return 0;
+  },
+};

@@ -1,0 +1,48 @@
+// `call <entryPoint> [json args...]` and `call --list`: run the add-on as the teacher would.
+import { UsageError } from '../args';
+import { failAtOption, loadRuntime, printJson, save, type Command, type CommandInput } from '../command';
+import { LocalRuntime } from '../../runtime/runtime';
+import { emptyWorkspace } from '../../runtime/state';
+
+function parseJsonArgs(texts: readonly string[]): unknown[] {
+  return texts.map((text, index) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new UsageError(`Argument ${index + 1} is not valid JSON: ${text} (strings need quotes, e.g. '"Period 1"').`);
+    }
+  });
+}
+
+function listEntryPoints(input: CommandInput): number {
+  // The list comes from the bundle alone, so it needs no workspace file.
+  const runtime = new LocalRuntime(emptyWorkspace(0), input.env.runtime);
+  input.env.io.out(runtime.entryPoints().join('\n'));
+  return 0;
+}
+
+export const callCommand: Command = {
+  name: 'call',
+  usage: 'call <entryPoint> [json args...] [--fail-at N] | call --list',
+  summary: 'run an entry point of the built add-on as the teacher and print its JSON result',
+  options: ['list', 'fail-at'],
+  minArgs: 0,
+  maxArgs: Infinity,
+  run(input) {
+    if (input.options.has('list')) return listEntryPoints(input);
+    const [entryPoint, ...rest] = input.args;
+    if (!entryPoint) throw new UsageError('Name the entry point to call, e.g. call getSidebarState 14 (call --list shows them).');
+    const args = parseJsonArgs(rest);
+    const failAt = failAtOption(input);
+    const runtime = loadRuntime(input);
+    const result = runtime.run(entryPoint, args, { failAt });
+    // The execution happened whatever its outcome (its writes, clock and log stand), so it is saved.
+    save(input, runtime);
+    if (result.record.outcome !== 'ok') {
+      input.env.io.err(`${entryPoint} ended ${result.record.outcome}: ${result.error}`);
+      return 1;
+    }
+    printJson(input, result.value);
+    return 0;
+  },
+};

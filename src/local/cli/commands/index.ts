@@ -1,0 +1,25 @@
+// Every CLI command, in the order --help lists them.
+import type { Command } from '../command';
+import { advanceCommand } from './advance';
+import { callCommand } from './call';
+import { callsCommand } from './calls';
+import { importCommand } from './import';
+import { initCommand } from './init';
+import { outboxCommand } from './outbox';
+import { quotaCommand } from './quota';
+import { selectCommand } from './select';
+import { sheetCommand } from './sheet';
+import { submitFormCommand } from './submit-form';
+
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  callCommand,
+  sheetCommand,
+  selectCommand,
+  importCommand,
+  submitFormCommand,
+  advanceCommand,
+  outboxCommand,
+  quotaCommand,
+  callsCommand,
+];

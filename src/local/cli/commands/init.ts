@@ -1,0 +1,32 @@
+// `init [--demo] [--force] [--now ISO]`: a fresh workspace with the add-on installed.
+import { existsSync } from 'node:fs';
+import { UsageError } from '../args';
+import type { Command, CommandInput } from '../command';
+import { createWorkspace, saveWorkspace } from '../../demo/workspace';
+
+function startTime(input: CommandInput): number {
+  const text = input.options.get('now');
+  if (typeof text !== 'string') return input.env.now();
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) throw new UsageError(`--now must be a date and time, e.g. 2026-11-23T14:00:00Z (got "${text}").`);
+  return time;
+}
+
+export const initCommand: Command = {
+  name: 'init',
+  usage: 'init [--demo] [--force] [--now ISO-TIME]',
+  summary: 'create a workspace with the add-on installed; --demo sets up a class and seeds the demo students',
+  options: ['demo', 'force', 'now'],
+  minArgs: 0,
+  maxArgs: 0,
+  run(input) {
+    if (existsSync(input.statePath) && !input.options.has('force')) {
+      throw new Error(`A workspace already exists at ${input.statePath}. Use --force to replace it.`);
+    }
+    const { runtime, seeded } = createWorkspace({ now: startTime(input), demo: input.options.has('demo'), runtime: input.env.runtime });
+    saveWorkspace(input.statePath, runtime.state);
+    const demo = seeded ? ` with the demo class (${seeded.students} students, ${seeded.resources} resources, ${seeded.checkIns} check-ins)` : '';
+    input.env.io.out(`Created a workspace at ${input.statePath}${demo}.`);
+    return 0;
+  },
+};

@@ -1,0 +1,15 @@
+// The teacher clicking a row: moves the spreadsheet's active range to that whole row.
+import type { WorkspaceState } from '../runtime/state';
+import { boundSpreadsheet, requireTab } from '../demo/by-header';
+
+/**
+ * Clicking a row number in Sheets makes that tab active and selects the whole row, so
+ * `getActiveRange()` starts at column 1 and spans every column of the sheet.
+ */
+export function selectRow(state: WorkspaceState, tab: string, row: number): void {
+  const sheet = requireTab(state, tab);
+  if (!Number.isInteger(row) || row < 1 || row > sheet.maxRows) {
+    throw new Error(`Row ${row} is outside the ${sheet.name} tab, which has rows 1 to ${sheet.maxRows}.`);
+  }
+  boundSpreadsheet(state).active = { sheet: sheet.name, row, column: 1, numRows: 1, numColumns: sheet.maxColumns };
+}

@@ -1,0 +1,38 @@
+// Creating and opening the local workspace: one code path for `cli init [--demo]` and `npm start`.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { loadState, saveState } from '../runtime/persistence';
+import { LocalRuntime, type RuntimeOptions } from '../runtime/runtime';
+import { emptyWorkspace, type WorkspaceState } from '../runtime/state';
+import { runOrThrow } from './run-or-throw';
+import { seedDemoClass, type SeedReport } from './seed';
+
+/** Ignored by git (.gitignore lists .rapport/). */
+export const DEFAULT_STATE_PATH = '.rapport/workspace.json';
+
+export interface NewWorkspaceOptions {
+  /** The virtual clock's starting time, epoch ms. */
+  now: number;
+  demo: boolean;
+  runtime?: RuntimeOptions;
+}
+
+/**
+ * A fresh workspace with the add-on installed: onInstall runs as the teacher with
+ * `{ authMode: FULL }`, the event Apps Script passes on install. With `demo`, the demo class is seeded.
+ */
+export function createWorkspace(options: NewWorkspaceOptions): { runtime: LocalRuntime; seeded: SeedReport | null } {
+  const runtime = new LocalRuntime(emptyWorkspace(options.now), options.runtime);
+  runOrThrow(runtime, 'onInstall', [{ authMode: 'FULL' }]);
+  return { runtime, seeded: options.demo ? seedDemoClass(runtime) : null };
+}
+
+export function openWorkspace(path: string, options?: RuntimeOptions): LocalRuntime {
+  return new LocalRuntime(loadState(path), options);
+}
+
+/** Saves atomically, creating the state file's folder on first save. */
+export function saveWorkspace(path: string, state: WorkspaceState): void {
+  mkdirSync(dirname(path), { recursive: true });
+  saveState(path, state);
+}
