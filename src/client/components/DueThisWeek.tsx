@@ -13,8 +13,8 @@ export function DueThisWeek({ items }: DueThisWeekProps) {
     <>
       {events > 0 && (
         <p class="nudge">
-          {events === 1 ? 'One student has something coming up' : `${events} students have something coming up`}: a quick “good luck”
-          or “congratulations” goes a long way.
+          {events === 1 ? 'Something to celebrate this week' : `${events} things to celebrate this week`}: a quick “good luck” or
+          “congratulations” goes a long way.
         </p>
       )}
       <ul class="plain-list due-list">

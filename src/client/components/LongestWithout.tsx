@@ -17,7 +17,8 @@ export function LongestWithout({ students, busy, onChoose }: LongestWithoutProps
           <button type="button" class="link-button" disabled={busy} onClick={() => onChoose(student.id)}>
             <span class="student-name">{student.name}</span>
             <span class="meta">
-              {student.section ? `${student.section} · ` : ''}last check-in {daysSinceText(student.daysSince)}
+              {student.section ? `${student.section} · ` : ''}
+              {student.daysSince === null ? 'no check-in yet' : `last check-in ${daysSinceText(student.daysSince)}`}
             </span>
           </button>
         </li>

@@ -1,0 +1,43 @@
+// Tests the sidebar's text for counts, shares, days and dates.
+import { countOf, daysSinceText, formatDay, percent, setupSummary, shareText } from '../../../src/client/logic/format';
+
+describe('format', () => {
+  test('countOf picks singular or plural', () => {
+    expect(countOf(1, 'row')).toBe('1 row');
+    expect(countOf(3, 'row')).toBe('3 rows');
+    expect(countOf(0, 'entry', 'entries')).toBe('0 entries');
+  });
+
+  test('percent rounds and clamps so a bar never overflows', () => {
+    expect(percent(0.6)).toBe(60);
+    expect(percent(3 / 18)).toBe(17);
+    expect(percent(1.4)).toBe(100);
+    expect(percent(-0.2)).toBe(0);
+    expect(percent(Number.NaN)).toBe(0);
+  });
+
+  test('shareText reads "connected of students (percent)"', () => {
+    expect(shareText({ section: 'P2', students: 20, connected: 12, share: 0.6 })).toBe('12 of 20 (60%)');
+    expect(shareText({ section: 'Empty', students: 0, connected: 0, share: 0 })).toBe('0 of 0 (0%)');
+  });
+
+  test('daysSinceText', () => {
+    expect(daysSinceText(null)).toBe('never');
+    expect(daysSinceText(0)).toBe('today');
+    expect(daysSinceText(1)).toBe('yesterday');
+    expect(daysSinceText(21)).toBe('21 days ago');
+  });
+
+  test('formatDay shows the calendar date as given, whatever the machine time zone', () => {
+    expect(formatDay('2026-11-26')).toBe('Thu, Nov 26');
+    expect(formatDay('2026-01-01')).toBe('Thu, Jan 1');
+    expect(formatDay('next Tuesday')).toBe('next Tuesday');
+  });
+
+  test('setupSummary says what was created, or that nothing was needed', () => {
+    expect(setupSummary({ createdTabs: ['Students', 'Check-ins'], addedColumns: [{ tab: 'Resources', column: 'Level' }], unchangedTabs: [] })).toBe(
+      'Set-up done. Created Students, Check-ins. Added Level to Resources.',
+    );
+    expect(setupSummary({ createdTabs: [], addedColumns: [], unchangedTabs: ['Students'] })).toBe('Set-up done: everything was already in place.');
+  });
+});

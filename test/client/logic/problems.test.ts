@@ -1,0 +1,41 @@
+// Tests how problems are sorted onto form fields and described for the teacher.
+import { normalizeColumn, problemPlace, rowsNeedingAttention, sortProblems } from '../../../src/client/logic/problems';
+
+const FIELDS = { title: [], url: ['link'], followUp: ['followupdate'] } as const;
+
+describe('problems', () => {
+  test('normalizeColumn ignores case, spaces and punctuation', () => {
+    expect(normalizeColumn('Follow-up date')).toBe('followupdate');
+    expect(normalizeColumn('URL')).toBe('url');
+  });
+
+  test('sortProblems matches a field by key or alias, whatever the spelling; others are general', () => {
+    const sorted = sortProblems(
+      [
+        { column: 'URL', message: 'Only http and https links.' },
+        { column: 'Link', message: 'Already in the library.' },
+        { column: 'Follow-up date', message: 'Is in the past.' },
+        { column: 'followUp', message: 'Too far ahead.' },
+        { tab: 'Resources', message: 'The Resources tab is missing.' },
+        { column: 'Owner', message: 'Unknown column.' },
+      ],
+      FIELDS,
+    );
+    expect(sorted.byField).toEqual({
+      url: ['Only http and https links.', 'Already in the library.'],
+      followUp: ['Is in the past.', 'Too far ahead.'],
+    });
+    expect(sorted.general).toEqual(['The Resources tab is missing.', 'Unknown column.']);
+  });
+
+  test('problemPlace names tab, row and column that are present', () => {
+    expect(problemPlace({ tab: 'Students', row: 7, column: 'Email', message: 'x' })).toBe('Students tab, row 7, column Email');
+    expect(problemPlace({ tab: 'Check-ins', message: 'x' })).toBe('Check-ins tab');
+    expect(problemPlace({ message: 'x' })).toBe('');
+  });
+
+  test('rowsNeedingAttention counts distinct rows, and each unplaced problem once', () => {
+    expect(rowsNeedingAttention([{ row: 3, message: 'a' }, { row: 3, message: 'b' }, { row: 9, message: 'c' }, { message: 'd' }])).toBe(3);
+    expect(rowsNeedingAttention([])).toBe(0);
+  });
+});
