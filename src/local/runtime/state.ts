@@ -23,6 +23,8 @@ export interface ValidationState {
   range: string;
   kind: 'list' | 'checkbox' | 'date' | 'email' | 'url' | 'other';
   values?: string[];
+  /** For a list: whether Sheets shows a dropdown (requireValueInList's second argument). */
+  showDropdown?: boolean;
   allowInvalid: boolean;
   helpText?: string;
 }
@@ -151,8 +153,11 @@ export interface MailState {
 }
 
 export interface UiState {
+  /** A separator is recorded as an item with an empty caption and function name. */
   menus: { name: string; items: { caption: string; functionName: string }[] }[];
   sidebar: { title: string; file: string; html: string; openedAt: number } | null;
+  /** The last modal or modeless dialog shown (absent in workspaces saved before dialogs were recorded). */
+  dialog?: { title: string; file: string; html: string; modal: boolean; openedAt: number } | null;
   alerts: { title: string; prompt: string; at: number }[];
   toasts: { title: string; message: string; at: number }[];
 }
