@@ -1,0 +1,61 @@
+// Cell values in and out: reading any cell as text, lists and booleans, and writing student text that stays text.
+
+/** What getValues returns for one cell: empty cells are ''. */
+export type Cell = string | number | boolean | Date;
+
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * Sheets turns a written string that starts with `=`, `+`, `-` or `@` into a formula (or a number)
+ * unless the cell is plain text or the value starts with an apostrophe, which Sheets does not keep
+ * in the value (APPS_SCRIPT_FACTS.md, "Sheets values"). Every student- or teacher-supplied string
+ * goes through this, so `=HYPERLINK(...)` is stored as those characters and never evaluated.
+ */
+export function safeCellText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A cell as text. Reverses `safeCellText` too: a cell formatted as plain text may keep the
+ * apostrophe, which is not part of what the student wrote.
+ */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+  const text = String(value).trim();
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+/** A checkbox cell is a boolean; a teacher may also have typed yes/no, x, 1/0 or true/false. */
+export function cellBoolean(value: unknown, fallback: boolean): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  const text = cellText(value).toLowerCase();
+  if (['true', 'yes', 'y', 'x', '1', '✓', '✔'].includes(text)) return true;
+  if (['false', 'no', 'n', '0'].includes(text)) return false;
+  return fallback;
+}
+
+/** A comma-separated cell (interests, types, tags) as its trimmed, de-duplicated entries; `;` and new lines also separate. */
+export function splitList(value: unknown): string[] {
+  const seen = new Set<string>();
+  const items: string[] = [];
+  for (const raw of cellText(value).split(/[,;\n]/)) {
+    const item = raw.trim();
+    if (item && !seen.has(item.toLowerCase())) {
+      seen.add(item.toLowerCase());
+      items.push(item);
+    }
+  }
+  return items;
+}
+
+/** A Date from any realm (the sandbox's Date class differs from the host's). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** True when every cell is empty or whitespace. */
+export function isBlankRow(cells: readonly unknown[]): boolean {
+  return cells.every((cell) => cellText(cell) === '');
+}

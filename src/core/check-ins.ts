@@ -1,0 +1,113 @@
+// Check-ins: validating one the teacher logs, reading the Check-ins tab, and each student's latest.
+import { CHECK_IN_KINDS, type CheckInInput, type CheckInKind, type IsoDate, type Problem, type Result } from '../shared/rpc';
+import { cellText, isBlankRow, safeCellText, type Cell } from './cells';
+import { daysBetween, parseDateValue, type DateContext } from './dates';
+import { normalizeHeader, type ColumnMap } from './headers';
+import { CELL_MAX_CHARS, CHECK_INS } from './schema';
+import { cellOf, FIRST_DATA_ROW } from './table';
+
+export interface CheckIn {
+  row: number;
+  date: IsoDate;
+  studentId: string;
+  studentName: string;
+  kind: CheckInKind;
+  note: string;
+  followUp: IsoDate | null;
+}
+
+export interface CheckInDraft {
+  studentId: string;
+  kind: CheckInKind;
+  note: string;
+  followUp: IsoDate | null;
+}
+
+/** A kind as typed ("One on one", "FAMILY CONTACT") or null when it is not one of the list. */
+export function checkInKind(value: unknown): CheckInKind | null {
+  const wanted = normalizeHeader(value);
+  return CHECK_IN_KINDS.find((kind) => normalizeHeader(kind) === wanted) ?? null;
+}
+
+function formProblem(column: string, message: string): Problem {
+  return { tab: CHECK_INS.name, column, message };
+}
+
+/**
+ * Checks a check-in before anything is written: a kind from the list, a note that fits in one cell
+ * (50,000 characters, counted as it will be stored), and a follow-up date, if any, from today on.
+ */
+export function validateCheckIn(input: CheckInInput, dates: DateContext): Result<CheckInDraft> {
+  const problems: Problem[] = [];
+  const studentId = String(input.studentId ?? '').trim();
+  if (!studentId) problems.push(formProblem('Student ID', 'Choose a student first.'));
+  const kind = checkInKind(input.kind);
+  if (!kind) problems.push(formProblem('Kind', `Choose a kind: ${CHECK_IN_KINDS.join(', ')}.`));
+  const note = String(input.note ?? '').trim();
+  const stored = safeCellText(note).length;
+  if (stored > CELL_MAX_CHARS) {
+    problems.push(
+      formProblem(
+        'Note',
+        `The note is ${note.length.toLocaleString('en-US')} characters, but a cell holds at most ${CELL_MAX_CHARS.toLocaleString('en-US')}. Shorten it and save again; nothing was saved.`,
+      ),
+    );
+  }
+  let followUp: IsoDate | null = null;
+  const parsed = parseDateValue(input.followUp ?? '', dates);
+  if (!parsed.ok) problems.push(formProblem('Follow-up date', `The follow-up date ${parsed.message}.`));
+  else if (parsed.date && daysBetween(dates.today, parsed.date) < 0) problems.push(formProblem('Follow-up date', 'The follow-up date is in the past.'));
+  else followUp = parsed.date;
+  if (problems.length > 0 || !kind) return { ok: false, problems };
+  return { ok: true, value: { studentId, kind, note, followUp } };
+}
+
+/** The new Check-ins row by column key; the note and name stay text even if they look like formulas. */
+export function checkInRowValues(draft: CheckInDraft, studentName: string, at: Date, followUpCell: Date | ''): Record<string, Cell> {
+  return {
+    date: at,
+    studentId: draft.studentId,
+    studentName: safeCellText(studentName),
+    kind: draft.kind,
+    note: safeCellText(draft.note),
+    followUp: followUpCell,
+  };
+}
+
+/** Reads the Check-ins tab; a row with an unreadable date or no student is reported and left out. */
+export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap, dates: DateContext): { checkIns: CheckIn[]; problems: Problem[] } {
+  const checkIns: CheckIn[] = [];
+  const problems: Problem[] = [];
+  const mapped = Object.values(map.index);
+  rows.forEach((cells, i) => {
+    const row = i + FIRST_DATA_ROW;
+    if (isBlankRow(mapped.map((index) => cells[index]))) return;
+    const at = (column: string, message: string) => problems.push({ tab: CHECK_INS.name, row, column, message: `Row ${row}: ${message}` });
+    const date = parseDateValue(cellOf(map, cells, 'date'), dates);
+    const studentId = cellText(cellOf(map, cells, 'studentId'));
+    if (!date.ok || !date.date) return void at('Date', date.ok ? 'has no date.' : `the date ${date.message}.`);
+    if (!studentId) return void at('Student ID', 'has no student ID.');
+    const followUp = parseDateValue(cellOf(map, cells, 'followUp'), dates);
+    if (!followUp.ok) at('Follow-up date', `the follow-up date ${followUp.message}.`);
+    checkIns.push({
+      row,
+      date: date.date,
+      studentId,
+      studentName: cellText(cellOf(map, cells, 'studentName')),
+      kind: checkInKind(cellOf(map, cells, 'kind')) ?? 'other',
+      note: cellText(cellOf(map, cells, 'note')),
+      followUp: followUp.ok ? followUp.date : null,
+    });
+  });
+  return { checkIns, problems };
+}
+
+/** Each student's most recent check-in (the later row wins a tie on date). */
+export function latestCheckIns(checkIns: readonly CheckIn[]): Map<string, CheckIn> {
+  const latest = new Map<string, CheckIn>();
+  for (const checkIn of checkIns) {
+    const current = latest.get(checkIn.studentId);
+    if (!current || daysBetween(current.date, checkIn.date) >= 0) latest.set(checkIn.studentId, checkIn);
+  }
+  return latest;
+}

@@ -1,0 +1,130 @@
+// The resource library: validating a new resource (http/https links only) and reading the Resources tab.
+import { RESOURCE_LEVELS, RESOURCE_TYPES, type IsoDate, type Problem, type ResourceInput, type Result } from '../shared/rpc';
+import { cellBoolean, cellText, isBlankRow, safeCellText, splitList, type Cell } from './cells';
+import { parseDateValue, type DateContext } from './dates';
+import type { ColumnMap } from './headers';
+import { RESOURCES, columnSpec } from './schema';
+import { cellOf, FIRST_DATA_ROW } from './table';
+
+export interface Resource {
+  row: number;
+  id: string;
+  title: string;
+  url: string;
+  /** False for a link Rapport will never send (not http/https, e.g. `javascript:`). */
+  urlSafe: boolean;
+  type: string;
+  tags: string[];
+  level: string;
+  description: string;
+  active: boolean;
+  added: IsoDate | null;
+}
+
+export interface ResourceDraft {
+  title: string;
+  url: string;
+  type: string;
+  tags: string[];
+  level: string;
+  description: string;
+}
+
+/**
+ * Only absolute http(s) links to a named host: `javascript:`, `data:`, `file:` and relative links
+ * are refused, and so are links carrying a user name (`https://bank.com@evil.example`).
+ */
+export function isSafeUrl(url: string): boolean {
+  return /^https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?([/?#]\S*)?$/i.test(url) && !/\p{Cc}/u.test(url);
+}
+
+function fieldProblem(column: string, message: string): Problem {
+  return { tab: RESOURCES.name, column, message };
+}
+
+function checkLength(key: string, value: string, problems: Problem[]): void {
+  const spec = columnSpec(RESOURCES, key);
+  if (value.length > spec.maxLength) {
+    problems.push(fieldProblem(spec.header, `${spec.header} is ${value.length.toLocaleString('en-US')} characters; at most ${spec.maxLength.toLocaleString('en-US')} fit.`));
+  }
+}
+
+function oneOf(value: string, choices: readonly string[]): string | null {
+  const lower = value.trim().toLowerCase();
+  return choices.find((c) => c === lower) ?? null;
+}
+
+/** Checks what the teacher typed in the sidebar; every fault is reported at once. */
+export function validateResourceInput(input: ResourceInput, existing: readonly Resource[]): Result<ResourceDraft> {
+  const problems: Problem[] = [];
+  const title = String(input.title ?? '').trim();
+  const url = String(input.url ?? '').trim();
+  const description = String(input.description ?? '').trim();
+  const tags = splitList(String(input.tags ?? ''));
+  if (!title) problems.push(fieldProblem('Title', 'Give the resource a title.'));
+  if (!url) problems.push(fieldProblem('URL', 'Give the resource a link.'));
+  else if (!isSafeUrl(url)) problems.push(fieldProblem('URL', 'The link must start with http:// or https:// and name a web site.'));
+  else {
+    const same = existing.find((r) => r.url.toLowerCase() === url.toLowerCase());
+    if (same) problems.push(fieldProblem('URL', `This link is already in the library (row ${same.row}, "${same.title}").`));
+  }
+  const type = oneOf(String(input.type ?? ''), RESOURCE_TYPES);
+  if (!type) problems.push(fieldProblem('Type', `Choose a type: ${RESOURCE_TYPES.join(', ')}.`));
+  const level = oneOf(String(input.level ?? ''), RESOURCE_LEVELS);
+  if (!level) problems.push(fieldProblem('Level', `Choose a level: ${RESOURCE_LEVELS.join(', ')}.`));
+  if (tags.length === 0) problems.push(fieldProblem('Tags', 'Add at least one tag (topics or careers, separated by commas).'));
+  checkLength('title', title, problems);
+  checkLength('url', url, problems);
+  checkLength('tags', tags.join(', '), problems);
+  checkLength('description', description, problems);
+  if (problems.length > 0 || !type || !level) return { ok: false, problems };
+  return { ok: true, value: { title, url, type, tags, level, description } };
+}
+
+/** The new row's values by column key; text the teacher typed is written so it stays text. */
+export function resourceRowValues(id: string, draft: ResourceDraft, added: Date): Record<string, Cell> {
+  return {
+    id,
+    title: safeCellText(draft.title),
+    url: draft.url,
+    type: draft.type,
+    tags: safeCellText(draft.tags.join(', ')),
+    level: draft.level,
+    description: safeCellText(draft.description),
+    active: true,
+    added,
+  };
+}
+
+/** Reads the Resources tab; a bad link or unknown type is reported and the resource marked unsendable, not dropped. */
+export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMap, dates: DateContext): { resources: Resource[]; problems: Problem[] } {
+  const resources: Resource[] = [];
+  const problems: Problem[] = [];
+  const mapped = Object.values(map.index);
+  rows.forEach((cells, i) => {
+    const row = i + FIRST_DATA_ROW;
+    if (isBlankRow(mapped.map((index) => cells[index]))) return;
+    const text = (key: string) => cellText(cellOf(map, cells, key));
+    const url = text('url');
+    const urlSafe = isSafeUrl(url);
+    const at = (column: string, message: string) => problems.push({ tab: RESOURCES.name, row, column, message: `Row ${row}: ${message}` });
+    if (!urlSafe) at('URL', `"${url.slice(0, 60)}" is not an http or https link; Rapport will not send it.`);
+    const type = text('type').toLowerCase();
+    if (type && !oneOf(type, RESOURCE_TYPES)) at('Type', `"${type}" is not one of ${RESOURCE_TYPES.join(', ')}.`);
+    const added = parseDateValue(cellOf(map, cells, 'added'), dates);
+    resources.push({
+      row,
+      id: text('id'),
+      title: text('title'),
+      url,
+      urlSafe,
+      type,
+      tags: splitList(text('tags')),
+      level: text('level').toLowerCase(),
+      description: text('description'),
+      active: cellBoolean(cellOf(map, cells, 'active'), true),
+      added: added.ok ? added.date : null,
+    });
+  });
+  return { resources, problems };
+}

@@ -1,0 +1,125 @@
+// The roster: Students rows parsed and validated, every fault a Problem with its sheet row, never a throw.
+import type { Problem } from '../shared/rpc';
+import { cellBoolean, cellText, isBlankRow, splitList, type Cell } from './cells';
+import type { DateContext } from './dates';
+import { parseEvents, type StudentEvent } from './events';
+import type { ColumnMap } from './headers';
+import { STUDENTS, columnSpec } from './schema';
+import { cellOf, FIRST_DATA_ROW } from './table';
+
+export interface Student {
+  /** 1-based sheet row. */
+  row: number;
+  /** '' until Rapport assigns one (see `studentsNeedingIds`). */
+  id: string;
+  firstName: string;
+  lastName: string;
+  name: string;
+  email: string;
+  /** False when the email is blank, malformed or a duplicate: such a student gets no email. */
+  emailUsable: boolean;
+  section: string;
+  gradeOrMajor: string;
+  interests: string[];
+  careerPath: string;
+  preferredTypes: string[];
+  goals: string;
+  howWeCanHelp: string;
+  events: StudentEvent[];
+  optOut: boolean;
+  privateNotes: string;
+}
+
+export interface Roster {
+  students: Student[];
+  problems: Problem[];
+}
+
+/** Deliberately plain: something@domain.tld with no spaces; the mail service has the final word. */
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
+
+export function isValidEmail(email: string): boolean {
+  return EMAIL.test(email);
+}
+
+function problem(row: number, column: string, message: string): Problem {
+  return { tab: STUDENTS.name, row, column, message: `Row ${row}: ${message}` };
+}
+
+/** Reads one text column, reporting (and shortening, in memory only) a value over its length limit. */
+function textOf(map: ColumnMap, cells: readonly Cell[], key: string, row: number, problems: Problem[]): string {
+  const spec = columnSpec(STUDENTS, key);
+  const text = cellText(cellOf(map, cells, key));
+  if (text.length <= spec.maxLength) return text;
+  problems.push(problem(row, spec.header, `${spec.header} is ${text.length.toLocaleString('en-US')} characters; Rapport reads at most ${spec.maxLength.toLocaleString('en-US')}.`));
+  return text.slice(0, spec.maxLength);
+}
+
+/**
+ * Parses the data rows of the Students tab. Blank rows are skipped; a row with neither name nor
+ * email is skipped with a Problem; malformed or duplicate emails, duplicate ids, over-long values and
+ * unreadable event dates are Problems on a student who is still on the roster. A duplicated id
+ * (a copied row) is cleared on the later row so that it gets an id of its own.
+ */
+export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, dates: DateContext): Roster {
+  const students: Student[] = [];
+  const problems: Problem[] = [];
+  const rowOfEmail = new Map<string, number>();
+  const rowOfId = new Map<string, number>();
+  const mapped = Object.values(map.index);
+  rows.forEach((cells, i) => {
+    const row = i + FIRST_DATA_ROW;
+    if (isBlankRow(mapped.map((index) => cells[index]))) return;
+    const text = (key: string) => textOf(map, cells, key, row, problems);
+    const firstName = text('firstName');
+    const lastName = text('lastName');
+    const email = text('email');
+    if (!firstName && !lastName && !email) {
+      problems.push(problem(row, 'First name', 'has no name or email, so Rapport skips it.'));
+      return;
+    }
+    let emailUsable = false;
+    const emailKey = email.toLowerCase();
+    if (!email) problems.push(problem(row, 'Email', 'has no email address.'));
+    else if (!isValidEmail(email)) problems.push(problem(row, 'Email', `"${email}" is not a valid email address.`));
+    else if (rowOfEmail.has(emailKey)) problems.push(problem(row, 'Email', `has the same email as row ${rowOfEmail.get(emailKey)}.`));
+    else {
+      rowOfEmail.set(emailKey, row);
+      emailUsable = true;
+    }
+    let id = text('id');
+    if (id && rowOfId.has(id)) {
+      problems.push(problem(row, 'ID', `has the same ID as row ${rowOfId.get(id)}; Rapport will give this row a new ID.`));
+      id = '';
+    } else if (id) rowOfId.set(id, row);
+    const parsedEvents = parseEvents(text('events'), dates);
+    for (const entry of parsedEvents.unreadable) {
+      problems.push(problem(row, 'Important events', `no date could be read in "${entry.slice(0, 60)}" (write it like "Concert 2026-12-05").`));
+    }
+    students.push({
+      row,
+      id,
+      firstName,
+      lastName,
+      name: [firstName, lastName].filter(Boolean).join(' ') || email,
+      email,
+      emailUsable,
+      section: text('section'),
+      gradeOrMajor: text('gradeOrMajor'),
+      interests: splitList(text('interests')),
+      careerPath: text('careerPath'),
+      preferredTypes: splitList(text('preferredTypes')).map((t) => t.toLowerCase()),
+      goals: text('goals'),
+      howWeCanHelp: text('howWeCanHelp'),
+      events: parsedEvents.events,
+      optOut: cellBoolean(cellOf(map, cells, 'optOut'), false),
+      privateNotes: text('privateNotes'),
+    });
+  });
+  return { students, problems };
+}
+
+/** Students Rapport must still give an id to. */
+export function studentsNeedingIds(roster: Roster): Student[] {
+  return roster.students.filter((s) => !s.id);
+}

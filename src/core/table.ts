@@ -1,0 +1,38 @@
+// A tab as read in one call (header row, then data rows) and row access by column key rather than position.
+import type { Cell } from './cells';
+import type { ColumnMap } from './headers';
+
+/** Row 1 holds the headers; data starts on sheet row 2. */
+export const FIRST_DATA_ROW = 2;
+
+export interface TabValues {
+  /** Row 1 as read. */
+  header: Cell[];
+  /** Rows 2.. as read; data row i is sheet row i + FIRST_DATA_ROW. */
+  rows: Cell[][];
+}
+
+/** Splits `getValues()` of a whole tab into header and data rows; an empty tab has an empty header. */
+export function splitValues(values: readonly (readonly Cell[])[]): TabValues {
+  const [header = [], ...rows] = values.map((row) => [...row]);
+  return { header, rows };
+}
+
+/** The cell under a column key; '' when the column is missing or the row is short. */
+export function cellOf(map: ColumnMap, row: readonly Cell[], key: string): Cell {
+  const index = map.index[key];
+  return index === undefined ? '' : (row[index] ?? '');
+}
+
+/**
+ * A full-width row for writing: each value under its column wherever the teacher moved it,
+ * '' under the teacher's own columns and under Rapport columns that are missing.
+ */
+export function rowFor(map: ColumnMap, values: Record<string, Cell>): Cell[] {
+  const row: Cell[] = new Array<Cell>(map.width).fill('');
+  for (const [key, value] of Object.entries(values)) {
+    const index = map.index[key];
+    if (index !== undefined) row[index] = value;
+  }
+  return row;
+}

@@ -1,0 +1,84 @@
+// The teacher's workspace as one value: roster, check-ins and sends parsed from the tabs, and the sidebar's state built from it.
+import type { IsoDate, Problem, SidebarState } from '../shared/rpc';
+import { studentCard } from './card';
+import { parseCheckIns, type CheckIn } from './check-ins';
+import { connectionDashboard } from './dashboard';
+import type { DateContext } from './dates';
+import { mapColumns, type ColumnMap } from './headers';
+import { CHECK_INS, SENT_LOG, STUDENTS } from './schema';
+import { parseSentLog, type SentEntry } from './sent-log';
+import { parseRoster, type Student } from './students';
+import type { TabValues } from './table';
+
+/** The sidebar lists this many problems at most, then says how many more there are. */
+export const PROBLEM_LIST_LIMIT = 50;
+
+export interface Workspace {
+  studentsMap: ColumnMap;
+  checkInsMap: ColumnMap;
+  students: Student[];
+  checkIns: CheckIn[];
+  sent: SentEntry[];
+  /** Roster faults, unreadable check-in rows and duplicate headers: for the teacher to fix, never blocking. */
+  problems: Problem[];
+}
+
+export interface WorkspaceValues {
+  students: TabValues;
+  checkIns: TabValues;
+  sentLog: TabValues;
+}
+
+/** Parses the three tabs the sidebar reads; the caller has already checked that required columns exist. */
+export function parseWorkspace(values: WorkspaceValues, dates: DateContext): Workspace {
+  const studentsMap = mapColumns(STUDENTS, values.students.header);
+  const checkInsMap = mapColumns(CHECK_INS, values.checkIns.header);
+  const sentMap = mapColumns(SENT_LOG, values.sentLog.header);
+  const roster = parseRoster(values.students.rows, studentsMap, dates);
+  const checkIns = parseCheckIns(values.checkIns.rows, checkInsMap, dates);
+  return {
+    studentsMap,
+    checkInsMap,
+    students: roster.students,
+    checkIns: checkIns.checkIns,
+    sent: parseSentLog(values.sentLog.rows, sentMap, dates),
+    problems: [...studentsMap.duplicates, ...checkInsMap.duplicates, ...sentMap.duplicates, ...roster.problems, ...checkIns.problems],
+  };
+}
+
+/** Caps a long problem list, ending with one line that counts the rest. */
+export function capProblems(problems: readonly Problem[], limit = PROBLEM_LIST_LIMIT): Problem[] {
+  if (problems.length <= limit) return [...problems];
+  const rest = problems.length - (limit - 1);
+  return [...problems.slice(0, limit - 1), { message: `…and ${rest.toLocaleString('en-US')} more.` }];
+}
+
+export function studentAtRow(workspace: Workspace, row: number | null): Student | null {
+  return row === null ? null : (workspace.students.find((s) => s.row === row) ?? null);
+}
+
+export interface SidebarStateInput {
+  userEmail: string;
+  timeZone: string;
+  today: IsoDate;
+  windowDays: number;
+  structureProblems: Problem[];
+  /** Null when the structure is incomplete: nothing is read further and nothing is written. */
+  workspace: Workspace | null;
+  /** The sheet row selected on the Students tab, if the selection is there. */
+  selectedRow: number | null;
+}
+
+export function sidebarState(input: SidebarStateInput): SidebarState {
+  const { workspace } = input;
+  const selected = workspace ? studentAtRow(workspace, input.selectedRow) : null;
+  return {
+    userEmail: input.userEmail,
+    timeZone: input.timeZone,
+    setupNeeded: input.structureProblems.length > 0,
+    structureProblems: input.structureProblems,
+    rosterProblems: workspace ? capProblems(workspace.problems) : [],
+    selected: workspace && selected ? studentCard(selected, workspace.checkIns, workspace.sent, input.today) : null,
+    dashboard: workspace ? connectionDashboard(workspace.students, workspace.checkIns, input.today, input.windowDays) : null,
+  };
+}
