@@ -6,6 +6,12 @@ import { KB, utf8Bytes } from './byte-size';
 type Properties = GoogleAppsScript.Properties.Properties;
 type Store = Record<string, string>;
 
+/** Where one store lives in the state: read it (absent until first written), or replace it. */
+interface StoreSlot {
+  read(): Store | undefined;
+  replace(next: Store): void;
+}
+
 /** Apps Script's PropertiesService, except that getDocumentProperties is null outside a document. */
 export interface LocalPropertiesService {
   getDocumentProperties(): Properties | null;
@@ -33,15 +39,21 @@ export function createPropertiesService(ctx: ServiceContext): LocalPropertiesSer
       ctx.exec.call('PropertiesService.getDocumentProperties');
       const documentId = ctx.state.activeSpreadsheetId;
       if (documentId === null) return null;
-      return propertiesOver(ctx, () => (properties.document[documentId] ??= {}));
+      return propertiesOver(ctx, {
+        read: () => properties.document[documentId],
+        replace: (next) => (properties.document[documentId] = next),
+      });
     },
     getScriptProperties() {
       ctx.exec.call('PropertiesService.getScriptProperties');
-      return propertiesOver(ctx, () => properties.script);
+      return propertiesOver(ctx, { read: () => properties.script, replace: (next) => (properties.script = next) });
     },
     getUserProperties() {
       ctx.exec.call('PropertiesService.getUserProperties');
-      return propertiesOver(ctx, () => (properties.user[ctx.user] ??= {}));
+      return propertiesOver(ctx, {
+        read: () => properties.user[ctx.user],
+        replace: (next) => (properties.user[ctx.user] = next),
+      });
     },
   };
 }
@@ -50,13 +62,12 @@ export function createPropertiesService(ctx: ServiceContext): LocalPropertiesSer
  * One store's Properties object. Values are stored as strings (Apps Script calls String() on what
  * it is given). A write that would break a limit throws the quota message and changes nothing.
  */
-function propertiesOver(ctx: ServiceContext, store: () => Store): Properties {
+function propertiesOver(ctx: ServiceContext, slot: StoreSlot): Properties {
   const call = (method: string) => ctx.exec.call(`PropertiesService.${method}`);
+  const store = (): Store => slot.read() ?? {};
   const commit = (next: Store) => {
     assertWithinLimits(next);
-    const target = store();
-    for (const key of Object.keys(target)) delete target[key];
-    Object.assign(target, next);
+    slot.replace(next);
   };
   const self: Properties = {
     getProperty(key) {
