@@ -54,8 +54,15 @@ const FAKE_GOOGLE_SCRIPT_RUN = `
 })();
 `;
 
-export async function openFakeSidebar(browser: Browser, handlers: FakeHandlers, options: { width?: number } = {}): Promise<FakeSidebar> {
+export interface FakeSidebarOptions {
+  width?: number;
+  /** Installs Playwright's fake clock, so a test moves timers (the selection poll) with page.clock.runFor. */
+  fakeClock?: boolean;
+}
+
+export async function openFakeSidebar(browser: Browser, handlers: FakeHandlers, options: FakeSidebarOptions = {}): Promise<FakeSidebar> {
   const page = await browser.newPage({ viewport: { width: options.width ?? 300, height: 900 } });
+  if (options.fakeClock) await page.clock.install();
   const calls: FakeCall[] = [];
   await page.exposeFunction('__rapportFakeCall', async (name: string, args: unknown[]) => {
     calls.push({ name, args });
@@ -84,4 +91,13 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
     reject = rej;
   });
   return { promise, resolve, reject };
+}
+
+/** Waits for a condition on Node-side state (calls received), polling briefly. */
+export async function eventually(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }

@@ -1,0 +1,196 @@
+// Browser tests (fake server): the card follows the selection, and a check-in is logged in two clicks.
+import type { Browser, Page } from 'playwright-core';
+import type { CheckInInput, Result, SidebarState, StudentCard } from '../../src/shared/rpc';
+import { deferred, eventually, launchChromium, openFakeSidebar } from './fake-server';
+import { sampleCard, sampleDashboard, sampleState } from './sample-state';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const LEO = sampleCard({ id: 'stu-leo', row: 30, name: 'Leo Park', section: 'Period 4', interests: ['robotics'], lastCheckIn: null, daysSinceCheckIn: null });
+const cardHeading = (page: Page) => page.locator('#student-card-heading');
+
+/** Makes the page report itself hidden (another browser tab in front), as Chrome does. */
+async function setVisibility(page: Page, state: 'hidden' | 'visible'): Promise<void> {
+  await page.evaluate(`Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => '${state}' });
+    document.dispatchEvent(new Event('visibilitychange'));`);
+}
+
+describe('student card', () => {
+  test('shows the profile as text: interests as chips, goals, events, last check-in and days since, resources sent', async () => {
+    const { page } = await openFakeSidebar(browser, { getSidebarState: () => sampleState() });
+    await cardHeading(page).waitFor();
+    expect(await page.getByRole('list', { name: 'Interests' }).getByRole('listitem').allTextContents()).toEqual(['marine biology', 'soccer', 'composting']);
+    const card = page.locator('.student-card');
+    const text = await card.textContent();
+    for (const expected of ['Period 2 · Grade 10 · row 5', 'Understand how ecosystems recover', 'Point me to summer programs', 'Thu, Nov 26 Soccer regional final', 'Mon, Nov 2, greeting (21 days ago)']) {
+      expect(text).toContain(expected);
+    }
+    const link = card.getByRole('link', { name: 'Ocean Literacy Principles' });
+    expect(await link.getAttribute('href')).toBe('https://oceanliteracy.example.org/');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    await page.close();
+  });
+
+  test('shows the empty state when no student row is selected', async () => {
+    const { page } = await openFakeSidebar(browser, { getSidebarState: () => sampleState({ selected: null }) });
+    await page.getByText("Select a student's row in the Students tab").waitFor();
+    expect(await page.getByRole('button', { name: 'Log check-in' }).count()).toBe(0);
+    await page.close();
+  });
+
+  test('follows the selection by polling every 3 s, and pauses while the document is hidden', async () => {
+    let selected: StudentCard | null = sampleCard();
+    const { page, callsTo } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => selected }, { fakeClock: true });
+    await cardHeading(page).waitFor();
+    await page.clock.runFor(2900);
+    expect(callsTo('getSelectedStudent')).toHaveLength(0);
+    selected = LEO;
+    await page.clock.runFor(200);
+    await page.getByRole('heading', { name: 'Leo Park', exact: true }).waitFor();
+    expect(callsTo('getSelectedStudent')).toHaveLength(1);
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+
+    await setVisibility(page, 'hidden');
+    await page.clock.runFor(30_000);
+    expect(callsTo('getSelectedStudent')).toHaveLength(1);
+
+    selected = sampleCard();
+    await setVisibility(page, 'visible');
+    await page.getByRole('heading', { name: 'Maya Okafor', exact: true }).waitFor();
+    expect(callsTo('getSelectedStudent')).toHaveLength(2);
+    await page.close();
+  });
+
+  test('never starts a poll while another call is in flight', async () => {
+    const slow = deferred<StudentCard | null>();
+    const { page, callsTo } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => slow.promise }, { fakeClock: true });
+    await cardHeading(page).waitFor();
+    await page.clock.runFor(3000);
+    await eventually(() => callsTo('getSelectedStudent').length === 1);
+    await page.clock.runFor(30_000);
+    expect(callsTo('getSelectedStudent')).toHaveLength(1);
+    slow.resolve(LEO);
+    await page.getByRole('heading', { name: 'Leo Park', exact: true }).waitFor();
+    await page.close();
+  });
+
+  test('Refresh reads the selection at once, with a busy button', async () => {
+    const reply = deferred<StudentCard | null>();
+    const { page } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => reply.promise });
+    await cardHeading(page).waitFor();
+    const refresh = page.getByRole('button', { name: 'Refresh' });
+    await refresh.click();
+    expect(await refresh.isDisabled()).toBe(true);
+    await page.getByRole('progressbar').waitFor();
+    reply.resolve(LEO);
+    await page.getByRole('heading', { name: 'Leo Park', exact: true }).waitFor();
+    expect(await refresh.isDisabled()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('logging a check-in', () => {
+  test('two clicks: a kind and "Log check-in"; the returned state replaces card and dashboard', async () => {
+    const afterCheckIn = sampleState({
+      selected: sampleCard({ lastCheckIn: { date: '2026-11-23', kind: 'celebration', note: 'Congrats on the final!' }, daysSinceCheckIn: 0 }),
+      dashboard: sampleDashboard({ sections: [{ section: 'Period 2', students: 20, connected: 13, share: 0.65 }] }),
+    });
+    const { page, callsTo } = await openFakeSidebar(browser, {
+      getSidebarState: () => sampleState(),
+      logCheckIn: (): Result<SidebarState> => ({ ok: true, value: afterCheckIn }),
+    });
+    await cardHeading(page).waitFor();
+    expect(await page.getByRole('radio', { name: 'one-on-one' }).isChecked()).toBe(true);
+    await page.getByLabel('Note').fill('Congrats on the final!');
+    await page.getByText('celebration', { exact: true }).click();
+    await page.getByRole('button', { name: 'Log check-in' }).click();
+    await page.getByRole('status').getByText('Check-in with Maya Okafor logged.').waitFor();
+    expect(callsTo('logCheckIn')[0].args).toEqual([{ studentId: 'stu-maya', kind: 'celebration', note: 'Congrats on the final!' }, 14]);
+    expect(await page.locator('.student-card').textContent()).toContain('Mon, Nov 23, celebration (today)');
+    expect(await page.getByLabel('Note').inputValue()).toBe('');
+    await page.getByRole('tab', { name: 'Class' }).click();
+    await page.getByText('13 of 20 (65%)').waitFor();
+    await page.close();
+  });
+
+  test("the server's problems show next to their fields and the note is kept", async () => {
+    const { page } = await openFakeSidebar(browser, {
+      getSidebarState: () => sampleState(),
+      logCheckIn: (): Result<SidebarState> => ({
+        ok: false,
+        problems: [
+          { tab: 'Check-ins', column: 'Follow-up date', message: 'The follow-up date is in the past.' },
+          { tab: 'Check-ins', message: 'The Check-ins tab is protected.' },
+        ],
+      }),
+    });
+    await cardHeading(page).waitFor();
+    await page.getByLabel('Note').fill('Talked about the lab report');
+    await page.getByLabel('Follow up on (optional)').fill('2026-11-01');
+    await page.getByRole('button', { name: 'Log check-in' }).click();
+    const followUp = page.getByLabel('Follow up on (optional)');
+    await page.getByText('The follow-up date is in the past.').waitFor();
+    expect(await followUp.getAttribute('aria-invalid')).toBe('true');
+    expect(await followUp.getAttribute('aria-describedby')).toBe('check-in-follow-up-problems');
+    expect(await page.getByRole('alert').textContent()).toContain('The Check-ins tab is protected.');
+    expect(await page.getByLabel('Note').inputValue()).toBe('Talked about the lab report');
+    await page.close();
+  });
+
+  test('a failed call keeps the typed note, and Try again sends it', async () => {
+    let attempts = 0;
+    const received: CheckInInput[] = [];
+    const { page } = await openFakeSidebar(browser, {
+      getSidebarState: () => sampleState(),
+      logCheckIn: (input): Result<SidebarState> => {
+        attempts++;
+        received.push(input);
+        if (attempts === 1) throw new Error('Exceeded maximum execution time');
+        return { ok: true, value: sampleState() };
+      },
+    });
+    await cardHeading(page).waitFor();
+    await page.getByLabel('Note').fill('Asked how the robotics build went');
+    await page.getByRole('button', { name: 'Log check-in' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Could not log the check-in; your note is kept. Exceeded maximum execution time');
+    expect(await page.getByLabel('Note').inputValue()).toBe('Asked how the robotics build went');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('status').getByText('Check-in with Maya Okafor logged.').waitFor();
+    expect(received.map((input) => input.note)).toEqual(['Asked how the robotics build went', 'Asked how the robotics build went']);
+    await page.close();
+  });
+
+  test('a note longer than a cell holds is refused before any call', async () => {
+    const { page, callsTo } = await openFakeSidebar(browser, { getSidebarState: () => sampleState() });
+    await cardHeading(page).waitFor();
+    await page.getByLabel('Note').fill('n'.repeat(60_000));
+    await page.getByRole('button', { name: 'Log check-in' }).click();
+    await page.getByText('This is 60,000 characters; a cell holds at most 50,000.').waitFor();
+    expect(callsTo('logCheckIn')).toHaveLength(0);
+    await page.close();
+  });
+
+  test('a draft stays with its student when the selection moves away and back', async () => {
+    let selected: StudentCard | null = sampleCard();
+    const { page } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => selected }, { fakeClock: true });
+    await cardHeading(page).waitFor();
+    await page.getByLabel('Note').fill('About Maya');
+    selected = LEO;
+    await page.clock.runFor(3000);
+    await page.getByRole('heading', { name: 'Leo Park', exact: true }).waitFor();
+    expect(await page.getByLabel('Note').inputValue()).toBe('');
+    selected = sampleCard();
+    await page.clock.runFor(3000);
+    await page.getByRole('heading', { name: 'Maya Okafor', exact: true }).waitFor();
+    expect(await page.getByLabel('Note').inputValue()).toBe('About Maya');
+    await page.close();
+  });
+});
