@@ -148,7 +148,7 @@ function isoOffset(offsetMinutes: number, count: number): string {
  * Java's GMT form (so Asia/Kolkata prints "GMT+05:30" here where Java prints "IST").
  */
 function zoneName(zone: Zone, instant: number, offsetMinutes: number, long: boolean): string {
-  const javaGmt = `GMT${offsetText(offsetMinutes, true)}`;
+  const javaGmt = offsetMinutes === 0 ? 'GMT' : `GMT${offsetText(offsetMinutes, true)}`;
   if (zone.kind === 'fixed') return javaGmt;
   if (long) return intlZoneName('en-US', zone.id, instant, 'long');
   for (const locale of ['en-US', 'en-GB']) {
