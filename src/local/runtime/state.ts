@@ -65,6 +65,9 @@ export interface FormItemState {
   helpText: string;
   required: boolean;
   choices?: string[];
+  /** SCALE only: the bounds set by setBounds (Forms' default scale is 1 to 5). */
+  lowerBound?: number;
+  upperBound?: number;
 }
 
 export interface FormResponseState {

@@ -1,0 +1,104 @@
+// What happens outside the add-on's own calls: time passing (clock triggers) and students submitting forms.
+import type { ExecutionRecord } from './execution';
+import type { LocalRuntime, RunResult } from './runtime';
+import type { TriggerState } from './state';
+import { formSubmitEvent, spreadsheetFormSubmitEvent, timeDrivenEvent, type TriggerEvent } from './trigger-events';
+import { answersByItemId, recordResponse, type Answer } from '../services/form-responses';
+import { nextRunAfter } from '../services/trigger-schedule';
+
+export interface AdvanceOptions {
+  /** 1-based: the Nth service call of the first execution fired is killed. */
+  failAt?: number;
+}
+
+export interface StudentResponse {
+  email: string;
+  /** Answers by question title; a checkbox question takes a list. */
+  answers: Record<string, Answer>;
+}
+
+/**
+ * Runs a trigger's handler as its owner, as installable triggers run [C]. A handler the bundle no
+ * longer has fails the way Apps Script reports it, "Script function not found: name" [P], as a
+ * logged execution rather than an exception, so one bad trigger does not stop the others.
+ */
+function fire(runtime: LocalRuntime, trigger: TriggerState, event: TriggerEvent, failAt?: number): RunResult {
+  const label = `trigger:${trigger.handler}`;
+  if (!runtime.entryPoints().includes(trigger.handler)) {
+    const at = new Date(runtime.state.clock.now).toISOString();
+    const message = `Script function not found: ${trigger.handler}`;
+    const record: ExecutionRecord = { id: runtime.state.nextId++, entryPoint: label, startedAt: at, endedAt: at, outcome: 'error', message, calls: {} };
+    runtime.state.executions.push(record);
+    return { record, error: message };
+  }
+  return runtime.run(trigger.handler, [event], { user: trigger.owner, label, failAt });
+}
+
+/** The clock trigger due soonest at or before `end`, earliest created first on a tie. */
+function nextDue(triggers: readonly TriggerState[], end: number): TriggerState | null {
+  let due: TriggerState | null = null;
+  for (const trigger of triggers) {
+    if (trigger.eventType !== 'CLOCK' || trigger.nextRun === undefined || trigger.nextRun > end) continue;
+    if (!due || trigger.nextRun < (due.nextRun as number)) due = trigger;
+  }
+  return due;
+}
+
+/**
+ * Moves the virtual clock forward by `ms`, firing every clock trigger that falls due on the way,
+ * in time order. Each fires with the clock set to its time (or later, when an earlier execution
+ * ran past it), with a time-driven event object. A repeating trigger is rescheduled before its
+ * handler runs, so that a handler may delete or replace it; a one-off trigger is removed, as Apps
+ * Script removes it once it has fired. The clock ends at start + ms, or later if an execution ran
+ * past that. `failAt` applies to the first execution fired.
+ */
+export function advanceClock(runtime: LocalRuntime, ms: number, options: AdvanceOptions = {}): RunResult[] {
+  const { state } = runtime;
+  const end = state.clock.now + ms;
+  const results: RunResult[] = [];
+  let failAt = options.failAt;
+  for (let trigger = nextDue(state.triggers, end); trigger; trigger = nextDue(state.triggers, end)) {
+    const scheduled = trigger.nextRun as number;
+    state.clock.now = Math.max(state.clock.now, scheduled);
+    const timeZone = trigger.clock?.timeZone ?? state.user.scriptTimeZone;
+    const next = trigger.clock ? nextRunAfter(trigger.clock, trigger.uid, scheduled, timeZone) : undefined;
+    if (next === undefined) state.triggers = state.triggers.filter((held) => held !== trigger);
+    else trigger.nextRun = next;
+    results.push(fire(runtime, trigger, timeDrivenEvent(trigger, state.clock.now, state.user.scriptTimeZone), failAt));
+    failAt = undefined;
+  }
+  state.clock.now = Math.max(state.clock.now, end);
+  return results;
+}
+
+/**
+ * What a student's submission does. The answers are checked as the Forms page checks them (every
+ * title names a question, required questions answered, choices among the choices; an Error names
+ * what is wrong); the response is stored in the form and appended to the destination tab; then
+ * each ON_FORM_SUBMIT trigger fires, in creation order: those on the destination spreadsheet with a
+ * spreadsheet form-submit event, those on the form with a form event.
+ *
+ * Only a person's submission fires triggers: FormResponse.submit() from code records a response
+ * but fires nothing (installable triggers guide [C]), which is why tests submit through here.
+ */
+export function submitFormResponse(runtime: LocalRuntime, formId: string, response: StudentResponse, options: AdvanceOptions = {}): RunResult[] {
+  const { state } = runtime;
+  const form = state.forms[formId];
+  if (!form) throw new Error(`No form with id "${formId}". The forms are: ${Object.keys(state.forms).join(', ') || '(none)'}.`);
+  if (!form.acceptingResponses) throw new Error(`The form "${form.title}" is not accepting responses.`);
+  const answers = answersByItemId(form, response.email, response.answers);
+  const recorded = recordResponse(state, form, response.email.trim(), answers);
+  const results: RunResult[] = [];
+  let failAt = options.failAt;
+  for (const trigger of [...state.triggers]) {
+    // A handler that ran earlier in this loop may have deleted this trigger.
+    if (trigger.eventType !== 'ON_FORM_SUBMIT' || !state.triggers.includes(trigger)) continue;
+    let event: TriggerEvent | null = null;
+    if (trigger.sourceId === formId) event = formSubmitEvent(trigger, form, recorded.response);
+    else if (recorded.row && trigger.sourceId === recorded.row.spreadsheetId) event = spreadsheetFormSubmitEvent(trigger, recorded.row);
+    if (!event) continue;
+    results.push(fire(runtime, trigger, event, failAt));
+    failAt = undefined;
+  }
+  return results;
+}

@@ -1,0 +1,80 @@
+// The event objects Apps Script passes to triggered functions, as plain data.
+import type { FormResponseState, FormState, TriggerState } from './state';
+import { isoWeekOfYear } from '../services/calendar-dates';
+import type { ResponseRow } from '../services/form-destination';
+import { wallClockAt } from '../services/spreadsheet/time-zone';
+
+/**
+ * Event objects reach the sandbox through JSON, like every argument of a local execution: plain
+ * data only. Where Apps Script passes objects with methods (a Range, a Spreadsheet, a Form, a
+ * FormResponse), the local event carries the data a script needs instead, as noted per event.
+ * Enum fields (authMode) are their names, which compare equal to the local ScriptApp enums.
+ */
+export type TriggerEvent = Record<string, unknown>;
+
+/**
+ * A time-driven event (events guide [C]): authMode, year, month (1-12), day-of-month, day-of-week
+ * (1 = Monday ... 7 = Sunday [P]), week-of-year (ISO [U]), hour, minute, second, timezone and
+ * triggerUid. The fields are read in the trigger's time zone, which `timezone` names [U: Google's
+ * example shows 'UTC'; a script should not rely on either and use its own time zone].
+ */
+export function timeDrivenEvent(trigger: TriggerState, at: number, scriptTimeZone: string): TriggerEvent {
+  const timezone = trigger.clock?.timeZone ?? scriptTimeZone;
+  const wall = wallClockAt(at, timezone);
+  return {
+    authMode: 'FULL',
+    year: wall.year,
+    month: wall.month,
+    'day-of-month': wall.day,
+    'day-of-week': wall.weekday === 0 ? 7 : wall.weekday,
+    'week-of-year': isoWeekOfYear(wall),
+    hour: wall.hour,
+    minute: wall.minute,
+    second: wall.second,
+    timezone,
+    triggerUid: trigger.uid,
+  };
+}
+
+/**
+ * A spreadsheet form-submit event (events guide [C]): `namedValues` maps each header of the
+ * responses tab to a one-element array, `values` is the row's text in column order. `range` is a
+ * Range in Apps Script; here it is the plain part a Range shows when serialised — rowStart,
+ * rowEnd, columnStart, columnEnd [P] — plus the tab's name, because getRow()/getSheet() cannot
+ * cross into the sandbox. `source` is not documented and not sent [U].
+ */
+export function spreadsheetFormSubmitEvent(trigger: TriggerState, row: ResponseRow): TriggerEvent {
+  const namedValues: Record<string, string[]> = {};
+  row.headers.forEach((header, index) => {
+    namedValues[header] = [row.values[index] ?? ''];
+  });
+  return {
+    authMode: 'FULL',
+    namedValues,
+    range: { sheetName: row.sheetName, rowStart: row.row, rowEnd: row.row, columnStart: 1, columnEnd: row.headers.length },
+    triggerUid: trigger.uid,
+    values: [...row.values],
+  };
+}
+
+/**
+ * A form's own form-submit event (events guide [C]): `response` is a FormResponse and `source` a
+ * Form in Apps Script; here they are plain data — the response's id, ISO timestamp, respondent
+ * address and answers by item, and the form's id and title. A script can reopen either through
+ * FormApp.openById(source.id).getResponse(response.id).
+ */
+export function formSubmitEvent(trigger: TriggerState, form: FormState, response: FormResponseState): TriggerEvent {
+  return {
+    authMode: 'FULL',
+    response: {
+      id: response.id,
+      timestamp: new Date(response.timestamp).toISOString(),
+      respondentEmail: response.email,
+      itemResponses: form.items
+        .filter((item) => response.answers[String(item.id)] !== undefined)
+        .map((item) => ({ itemId: item.id, title: item.title, response: response.answers[String(item.id)] })),
+    },
+    source: { id: form.id, title: form.title },
+    triggerUid: trigger.uid,
+  };
+}

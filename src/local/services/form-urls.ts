@@ -1,0 +1,35 @@
+// The addresses of a local form: editor, published (respondent) page, and pre-filled links.
+
+/** Real published ids differ from form ids and start with "1FAIpQL"; the local one embeds the form id. */
+const PUBLISHED_PREFIX = '1FAIpQLSf_';
+
+/** Models Form.getEditUrl [C]: https://docs.google.com/forms/d/<id>/edit. */
+export function editUrl(formId: string): string {
+  return `https://docs.google.com/forms/d/${formId}/edit`;
+}
+
+/** Models Form.getPublishedUrl [C]: https://docs.google.com/forms/d/e/<published id>/viewform. */
+export function publishedUrl(formId: string): string {
+  return `https://docs.google.com/forms/d/e/${PUBLISHED_PREFIX}${formId}/viewform`;
+}
+
+/** The form id behind an edit or published URL of a local form, or null. */
+export function formIdFromUrl(url: string): string | null {
+  const published = /\/forms\/d\/e\/([^/?#]+)/.exec(url);
+  if (published) return published[1].startsWith(PUBLISHED_PREFIX) ? published[1].slice(PUBLISHED_PREFIX.length) : null;
+  const edit = /\/forms\/d\/([^/?#]+)/.exec(url);
+  return edit ? edit[1] : null;
+}
+
+/**
+ * Models FormResponse.toPrefilledUrl [C]: the published page with `usp=pp_url` and one
+ * `entry.<item id>=<value>` per answer, repeated for each box of a checkbox answer [P].
+ * Values are percent-encoded (encodeURIComponent) [U: Google may write spaces as '+'].
+ */
+export function prefilledUrl(formId: string, answers: readonly { itemId: number; answer: string | string[] }[]): string {
+  const params = ['usp=pp_url'];
+  for (const { itemId, answer } of answers) {
+    for (const value of Array.isArray(answer) ? answer : [answer]) params.push(`entry.${itemId}=${encodeURIComponent(value)}`);
+  }
+  return `${publishedUrl(formId)}?${params.join('&')}`;
+}
