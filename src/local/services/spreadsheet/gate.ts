@@ -1,0 +1,43 @@
+// How every Spreadsheet service object reaches the execution: count the call, then read, write or restructure.
+import type { ServiceContext } from '../../runtime/context';
+
+/**
+ * Models Apps Script's write cache (Google's 2010 performance post, APPS_SCRIPT_FACTS.md [C]):
+ * writes are buffered; any read first commits them, as do SpreadsheetApp.flush() and the end of
+ * the execution. Structural changes (rows, sheets, protections) commit pending writes and then
+ * apply at once, so buffered writes never land on rows that have moved.
+ */
+export class Gate {
+  constructor(readonly ctx: ServiceContext) {}
+
+  /** Counts a call as 'SpreadsheetApp.<method>' (every object of the service reports under that name). */
+  call(method: string): void {
+    this.ctx.exec.call(`SpreadsheetApp.${method}`);
+  }
+
+  /** A read: counts it and commits buffered writes first. */
+  read(method: string): void {
+    this.call(method);
+    this.ctx.exec.flush();
+  }
+
+  /** A cell write: counts it and buffers the change until the next read or flush. */
+  write(method: string, apply: () => void): void {
+    this.call(method);
+    this.defer(apply);
+  }
+
+  /** Buffers a change for a write whose call was already counted (and its arguments checked). */
+  defer(apply: () => void): void {
+    this.ctx.exec.defer(apply);
+  }
+
+  /** A structural change: counts it, commits buffered writes, and lets the caller apply it now. */
+  restructure(method: string): void {
+    this.read(method);
+  }
+
+  get now(): number {
+    return this.ctx.exec.now;
+  }
+}

@@ -1,0 +1,49 @@
+// Apps Script's messages for the Spreadsheet service that carry details (the fixed ones are in runtime/errors.ts).
+
+/** setValues with rows of the wrong length [C: APPS_SCRIPT_FACTS.md]. */
+export function columnsMismatch(dataColumns: number, rangeColumns: number): string {
+  return `The number of columns in the data does not match the number of columns in the range. The data has ${dataColumns} but the range has ${rangeColumns}.`;
+}
+
+/** setValues with the wrong number of rows [P: APPS_SCRIPT_FACTS.md]. */
+export function rowsMismatch(dataRows: number, rangeRows: number): string {
+  return `The number of rows in the data does not match the number of rows in the range. The data has ${dataRows} but the range has ${rangeRows}.`;
+}
+
+/** insertSheet or setName with a name already taken [C: APPS_SCRIPT_FACTS.md]. */
+export function sheetExists(name: string): string {
+  return `A sheet with the name "${name}" already exists. Please enter another name.`;
+}
+
+/** An argument of the wrong type, e.g. setValues('x'): `The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.` [P]. */
+export function signatureMismatch(value: unknown, method: string): string {
+  const type = value === null ? 'null' : typeof value;
+  return `The parameters (${type.charAt(0).toUpperCase()}${type.slice(1)}) don't match the method signature for ${method}.`;
+}
+
+/**
+ * A call the execution's authorization does not allow, in Apps Script's format (seen for
+ * SpreadsheetApp.openById and Ui.showSidebar from simple triggers, e.g. in
+ * peterherrmann/BetterLog#21 and oshliaer/google-apps-script-snippets#18) [C format].
+ */
+export function noPermission(method: string, scope: string): string {
+  return `You do not have permission to call ${method}. Required permissions: ${scope}`;
+}
+
+export const SPREADSHEET_MESSAGES = {
+  /** getRange with zero columns: the rows message's twin, by analogy [U]. */
+  zeroColumns: 'The number of columns in the range must be at least 1.',
+  /** getUi from a trigger, which has no user interface [C: benlcollins/SheetSizer#1, davepar/gcalendarsync#93]. */
+  noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',
+  /** deleteSheet on the only sheet [P: quoted on Stack Overflow]. */
+  lastSheet: "You can't remove all the sheets in a document.",
+  /** openById for a spreadsheet the workspace does not hold [U]. */
+  noSuchSpreadsheet: 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+} as const;
+
+/** The scopes named in permission messages. */
+export const SCOPES = {
+  currentSpreadsheet: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  anySpreadsheet: 'https://www.googleapis.com/auth/spreadsheets',
+  containerUi: 'https://www.googleapis.com/auth/script.container.ui',
+} as const;

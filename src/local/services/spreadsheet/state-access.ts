@@ -1,0 +1,157 @@
+// Plain functions over spreadsheet state, for the services and for local code that runs outside an execution.
+import type { CellState, CellValue, SheetState, SpreadsheetState, WorkspaceState } from '../../runtime/state';
+import type { GridRange } from './a1';
+import { displayText } from './display';
+import { numberFormatLookup } from './number-formats';
+import { ensureSize } from './structure';
+import { assertCellLength, isDate, PLAIN_TEXT_FORMAT, typedCell } from './typed-input';
+
+export function findSpreadsheet(state: WorkspaceState, spreadsheetId: string): SpreadsheetState | null {
+  return state.spreadsheets[spreadsheetId] ?? null;
+}
+
+/** Sheet names match exactly, as in Spreadsheet.getSheetByName. */
+export function findSheet(state: WorkspaceState, spreadsheetId: string, name: string): SheetState | null {
+  return findSpreadsheet(state, spreadsheetId)?.sheets.find((sheet) => sheet.name === name) ?? null;
+}
+
+function isFilled(cell: CellState | null | undefined): boolean {
+  return !!cell && (cell.v !== '' || cell.f !== undefined);
+}
+
+/** Models Sheet.getLastRow: the last row holding a value or formula; 0 for an empty sheet [P]. */
+export function lastRow(sheet: SheetState): number {
+  for (let r = sheet.cells.length - 1; r >= 0; r -= 1) {
+    if (sheet.cells[r]?.some(isFilled)) return r + 1;
+  }
+  return 0;
+}
+
+/** Models Sheet.getLastColumn: the last column holding a value or formula in any row; 0 when empty. */
+export function lastColumn(sheet: SheetState): number {
+  let last = 0;
+  for (const row of sheet.cells) {
+    if (!row) continue;
+    for (let c = row.length - 1; c >= last; c -= 1) {
+      if (isFilled(row[c])) {
+        last = c + 1;
+        break;
+      }
+    }
+  }
+  return last;
+}
+
+export function cellAt(sheet: SheetState, row: number, column: number): CellState | null {
+  return sheet.cells[row - 1]?.[column - 1] ?? null;
+}
+
+/** A rectangle of cells mapped to what each read returns; missing cells are null. */
+function mapRange<T>(sheet: SheetState, range: GridRange, read: (cell: CellState | null, row: number, column: number) => T): T[][] {
+  const out: T[][] = new Array(range.numRows);
+  for (let i = 0; i < range.numRows; i += 1) {
+    const cells = sheet.cells[range.row - 1 + i];
+    const line: T[] = new Array(range.numColumns);
+    for (let j = 0; j < range.numColumns; j += 1) line[j] = read(cells?.[range.column - 1 + j] ?? null, range.row + i, range.column + j);
+    out[i] = line;
+  }
+  return out;
+}
+
+/** getValues: a full rectangle; empty cells are ''; Dates are copies, so a caller cannot edit the sheet through them. */
+export function readRange(sheet: SheetState, range: GridRange): CellValue[][] {
+  return mapRange(sheet, range, (cell) => {
+    if (!cell) return '';
+    return isDate(cell.v) ? new Date(cell.v.getTime()) : cell.v;
+  });
+}
+
+/** getFormulas: the formula text, '' for cells without one [C]. */
+export function readFormulasInRange(sheet: SheetState, range: GridRange): string[][] {
+  return mapRange(sheet, range, (cell) => cell?.f ?? '');
+}
+
+/** getDisplayValues: each cell's text through its number format, in the spreadsheet's time zone. */
+export function readDisplayInRange(sheet: SheetState, range: GridRange, timeZone: string): string[][] {
+  const formatOf = numberFormatLookup(sheet);
+  return mapRange(sheet, range, (cell, row, column) => (cell ? displayText(cell.v, formatOf(row, column), timeZone) : ''));
+}
+
+/** The data rectangle (rows 1..lastRow, columns 1..lastColumn); [] for an empty sheet. */
+export function dataRange(sheet: SheetState): GridRange | null {
+  const rows = lastRow(sheet);
+  const columns = lastColumn(sheet);
+  return rows === 0 || columns === 0 ? null : { row: 1, column: 1, numRows: rows, numColumns: columns };
+}
+
+export function readValues(sheet: SheetState): CellValue[][] {
+  const range = dataRange(sheet);
+  return range ? readRange(sheet, range) : [];
+}
+
+export function readFormulas(sheet: SheetState): string[][] {
+  const range = dataRange(sheet);
+  return range ? readFormulasInRange(sheet, range) : [];
+}
+
+export function readDisplayValues(sheet: SheetState, timeZone: string): string[][] {
+  const range = dataRange(sheet);
+  return range ? readDisplayInRange(sheet, range, timeZone) : [];
+}
+
+function storeCell(sheet: SheetState, row: number, column: number, cell: CellState | null): void {
+  let cells = sheet.cells[row - 1];
+  if (!cells) {
+    if (!cell) return;
+    cells = [];
+    sheet.cells[row - 1] = cells;
+  }
+  cells[column - 1] = cell;
+}
+
+/** Throws before anything is written when a string is too long for a cell. */
+export function assertCellsFit(values: readonly (readonly unknown[])[]): void {
+  for (const row of values) for (const value of row) assertCellLength(value);
+}
+
+/**
+ * Writes a rectangle of values starting at (row, column), each parsed as if typed (see typedCell),
+ * with the cell's current number format deciding whether it is plain text.
+ */
+export function writeValues(sheet: SheetState, row: number, column: number, values: readonly (readonly unknown[])[], timeZone: string, locale = 'en_US'): void {
+  assertCellsFit(values);
+  const width = values.reduce((widest, line) => Math.max(widest, line.length), 0);
+  ensureSize(sheet, row + values.length - 1, column + width - 1);
+  const formatOf = numberFormatLookup(sheet);
+  values.forEach((line, i) => {
+    line.forEach((value, j) => {
+      const plainText = formatOf(row + i, column + j) === PLAIN_TEXT_FORMAT;
+      storeCell(sheet, row + i, column + j, typedCell(value, { plainText, timeZone, locale }));
+    });
+  });
+}
+
+/** One cell, parsed as if typed. */
+export function writeCell(sheet: SheetState, row: number, column: number, value: unknown, timeZone: string, locale = 'en_US'): void {
+  writeValues(sheet, row, column, [[value]], timeZone, locale);
+}
+
+/**
+ * Models Sheet.appendRow: the values go in the row after the last row with content, parsed as if
+ * typed [C for formulas]; the sheet grows when that row or its width is past the edge [P].
+ * Returns the 1-based row written.
+ */
+export function appendRowToSheet(sheet: SheetState, values: readonly unknown[], timeZone: string, locale = 'en_US'): number {
+  const row = lastRow(sheet) + 1;
+  writeValues(sheet, row, 1, [values], timeZone, locale);
+  return row;
+}
+
+/** Empties the cells of a rectangle, keeping their formats (Range.clearContent). */
+export function clearRange(sheet: SheetState, range: GridRange): void {
+  for (let r = range.row; r < range.row + range.numRows; r += 1) {
+    const cells = sheet.cells[r - 1];
+    if (!cells) continue;
+    for (let c = range.column; c < range.column + range.numColumns && c <= cells.length; c += 1) cells[c - 1] = null;
+  }
+}
