@@ -10,7 +10,7 @@ export function csvRecords(text: string, source: string): Record<string, string>
   try {
     rows = parse(text, { bom: true, skip_empty_lines: true }) as string[][];
   } catch (error) {
-    throw new Error(`${source} is not valid CSV: ${(error as Error).message}`);
+    throw new Error(`${source} is not valid CSV: ${(error as Error).message}`, { cause: error });
   }
   const [headers, ...data] = rows;
   if (!headers) throw new Error(`${source} is empty: its first row must name the columns.`);
@@ -30,7 +30,7 @@ export const importCommand: Command = {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new Error(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new Error(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
     }
     const records = csvRecords(text, file);
     const runtime = loadRuntime(input);

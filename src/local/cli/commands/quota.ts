@@ -1,6 +1,7 @@
 // `quota <n>`: sets MailApp's daily recipient quota (100 consumer, 1,500 Workspace).
 import { parseWholeNumber } from '../args';
 import { loadRuntime, save, type Command } from '../command';
+import { setDailyEmailQuota } from '../../services/mail-app';
 
 export const quotaCommand: Command = {
   name: 'quota',
@@ -12,7 +13,7 @@ export const quotaCommand: Command = {
   run(input) {
     const quota = parseWholeNumber(input.args[0], 'The quota', 0);
     const runtime = loadRuntime(input);
-    runtime.state.mail.dailyQuota = quota;
+    setDailyEmailQuota(runtime.state, quota);
     save(input, runtime);
     input.env.io.out(`The daily email quota is now ${quota} recipients.`);
     return 0;

@@ -1,0 +1,49 @@
+// Entry of `npm start`: opens (or on first run creates) the demo workspace and serves the local page until Ctrl-C.
+import { existsSync } from 'node:fs';
+import { createWorkspace, DEFAULT_STATE_PATH, openWorkspace, saveWorkspace } from '../demo/workspace';
+import { startLocalServer } from './server';
+
+const DEFAULT_PORT = 8787;
+
+async function main(): Promise<void> {
+  const statePath = process.env.RAPPORT_STATE ?? DEFAULT_STATE_PATH;
+  const port = process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (got "${process.env.PORT}").`);
+
+  let runtime;
+  if (existsSync(statePath)) {
+    runtime = openWorkspace(statePath);
+    console.log(`Loaded the workspace from ${statePath}.`);
+  } else {
+    runtime = createWorkspace({ now: Date.now(), demo: true }).runtime;
+    saveWorkspace(statePath, runtime.state);
+    console.log(`Created a demo workspace at ${statePath}.`);
+  }
+
+  const server = await startLocalServer({ runtime, statePath, port });
+  console.log(`Rapport is running at ${server.url} (Ctrl-C to stop)`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    saveWorkspace(statePath, runtime.state);
+    server.close().then(
+      () => {
+        console.log(`\n${signal}: saved ${statePath} and stopped.`);
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(`Could not close the server cleanly: ${String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
