@@ -3,6 +3,7 @@ import type { ServiceContext } from '../runtime/context';
 import { appsScriptError, MESSAGES } from '../runtime/errors';
 import type { MailState, SentMailState, WorkspaceState } from '../runtime/state';
 import { KB, utf8Bytes } from './byte-size';
+import { signatureMismatch } from './signature-error';
 
 type MailAdvancedParameters = GoogleAppsScript.Mail.MailAdvancedParameters;
 type MailApp = GoogleAppsScript.Mail.MailApp;
@@ -52,9 +53,11 @@ export function createMailApp(ctx: ServiceContext): Pick<MailApp, 'sendEmail' | 
     },
     /**
      * All four forms: (message), (recipient, subject, body), (recipient, subject, body, options),
-     * (to, replyTo, subject, body). Recipients may be comma-separated lists. Every check happens
-     * before anything is sent: a malformed address, more than 50 recipients, a body over 200 KB,
-     * or a message that does not fit in what is left of the daily quota throws and sends nothing.
+     * (to, replyTo, subject, body); anything else throws the signature message. Recipients may be
+     * comma-separated lists. Every check happens before anything is sent: a malformed address,
+     * more than 50 recipients, a body over 200 KB, or a message that does not fit in what is left
+     * of the daily quota throws and sends nothing. The plain and HTML bodies count together
+     * toward the 200 KB [U whether Apps Script adds them or checks each].
      */
     sendEmail(...args: unknown[]) {
       ctx.exec.call('MailApp.sendEmail');
@@ -84,8 +87,11 @@ export function setDailyEmailQuota(state: WorkspaceState, quota: number): void {
   state.mail.dailyQuota = quota;
 }
 
-/** What is left in the current window, ending the window first if 24 h have passed since its first send. */
-function remainingQuota(mail: MailState, now: number): number {
+/**
+ * Recipients left in the current window, ending the window first if 24 h have passed since its
+ * first send. Exported for the local page and CLI, which show the quota without an execution.
+ */
+export function remainingQuota(mail: MailState, now: number): number {
   if (mail.windowStart !== null && now >= mail.windowStart + QUOTA_WINDOW_MS) {
     mail.windowStart = null;
     mail.usedInWindow = 0;
@@ -93,16 +99,22 @@ function remainingQuota(mail: MailState, now: number): number {
   return mail.dailyQuota - mail.usedInWindow;
 }
 
+/** Picks the overload from the arguments; a call that fits none throws Apps Script's signature message. */
 function normalize(args: unknown[]): OutgoingMessage {
   const [first, second, third, fourth] = args;
-  if (args.length === 1 && first !== null && typeof first === 'object') {
-    return fromParameters(first as MailAdvancedParameters);
+  const isObject = (value: unknown) => value !== null && typeof value === 'object';
+  const strings = (count: number) => args.slice(0, count).every((value) => typeof value === 'string');
+  if (args.length === 1 && isObject(first)) return fromParameters(first as MailAdvancedParameters);
+  if (args.length === 3 && strings(3)) {
+    return fromParameters({ to: first as string, subject: second as string, body: third as string });
   }
-  if (typeof fourth === 'string') {
-    return fromParameters({ to: String(first), replyTo: String(second), subject: String(third), body: fourth });
+  if (args.length === 4 && strings(4)) {
+    return fromParameters({ to: first as string, replyTo: second as string, subject: third as string, body: fourth as string });
   }
-  const options = (fourth && typeof fourth === 'object' ? fourth : {}) as MailAdvancedParameters;
-  return fromParameters({ ...options, to: String(first), subject: String(second), body: String(third) });
+  if (args.length === 4 && strings(3) && isObject(fourth)) {
+    return fromParameters({ ...(fourth as MailAdvancedParameters), to: first as string, subject: second as string, body: third as string });
+  }
+  throw signatureMismatch('MailApp.sendEmail', args);
 }
 
 function fromParameters(parameters: MailAdvancedParameters): OutgoingMessage {
@@ -122,7 +134,7 @@ function fromParameters(parameters: MailAdvancedParameters): OutgoingMessage {
 
 /** A comma-separated list of addresses, each checked; empty entries are skipped. */
 function addresses(list: string | undefined): string[] {
-  if (list === undefined || list === null) return [];
+  if (list == null) return [];
   const parsed = String(list)
     .split(',')
     .map((address) => address.trim())

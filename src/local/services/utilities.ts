@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
+import { signatureMismatch } from './signature-error';
 import { formatJavaDate } from './simple-date-format';
 
 type Utilities = GoogleAppsScript.Utilities.Utilities;
@@ -9,16 +10,10 @@ type Utilities = GoogleAppsScript.Utilities.Utilities;
 /** Utilities reference page: "The maximum allowed value is 300000 (or 5 minutes)." */
 export const SLEEP_MAX_MS = 300_000;
 
-/**
- * Messages for bad arguments. The shape "The parameters (...) don't match the method signature
- * for Utilities.formatDate." is Apps Script's for a call no overload accepts [P]; the texts for a
- * sleep over the maximum and for an invalid Date are not known [U].
- */
+/** Messages for bad arguments; the texts for a sleep over the maximum and for an invalid Date are not known [U]. */
 export const UTILITIES_MESSAGES = {
   sleepTooLong: `Invalid argument: milliseconds. The maximum allowed value is ${SLEEP_MAX_MS}.`,
   invalidDate: 'Invalid argument: date',
-  formatDateParameters: (types: string) =>
-    `The parameters (${types}) don't match the method signature for Utilities.formatDate.`,
 } as const;
 
 export function createUtilities(
@@ -33,7 +28,7 @@ export function createUtilities(
     formatDate(date, timeZone, format) {
       ctx.exec.call('Utilities.formatDate');
       if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
-        throw appsScriptError(UTILITIES_MESSAGES.formatDateParameters([date, timeZone, format].map(javaTypeName).join(',')));
+        throw signatureMismatch('Utilities.formatDate', [date, timeZone, format]);
       }
       if (Number.isNaN(date.getTime())) throw appsScriptError(UTILITIES_MESSAGES.invalidDate);
       return formatJavaDate(date.getTime(), timeZone, format);
@@ -63,24 +58,6 @@ export function createUtilities(
 
 function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-/** How Apps Script names argument types in its signature messages. */
-function javaTypeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (isDate(value)) return 'Date';
-  switch (typeof value) {
-    case 'string':
-      return 'String';
-    case 'number':
-      return 'number';
-    case 'boolean':
-      return 'Boolean';
-    case 'undefined':
-      return 'undefined';
-    default:
-      return 'Object';
-  }
 }
 
 /** Hex from a hash of the counter, in the version-4 layout, with the counter itself as the last group. */

@@ -85,6 +85,17 @@ describe('MailApp.sendEmail', () => {
     expect(remaining(ctx)).toBe(100);
   });
 
+  it('rejects a call that fits none of the forms with Apps Script\'s signature message', () => {
+    const ctx = newServiceContext();
+    const mail = createMailApp(ctx);
+    const missingBody = undefined as unknown as string;
+    expect(thrownBy(() => mail.sendEmail('ana@school.org', 'Subject', missingBody))).toMatchObject({
+      name: 'Exception',
+      message: "The parameters (String,String,undefined) don't match the method signature for MailApp.sendEmail.",
+    });
+    expect(ctx.state.mail.outbox).toEqual([]);
+  });
+
   it('rejects a message with no recipient', () => {
     const ctx = newServiceContext();
     expect(() => createMailApp(ctx).sendEmail({ to: ' , ', subject: 's', body: 'b' })).toThrow(MAIL_MESSAGES.noRecipient);

@@ -14,8 +14,10 @@ describe('Utilities', () => {
   it('formatDate rejects a date that is not a Date with Apps Script\'s signature message', () => {
     const utilities = createUtilities(newServiceContext());
     const error = thrownBy(() => utilities.formatDate('2026-11-23' as unknown as Date, 'UTC', 'yyyy'));
-    expect(error).toMatchObject({ name: 'Exception', message: UTILITIES_MESSAGES.formatDateParameters('String,String,String') });
-    expect(error.message).toBe("The parameters (String,String,String) don't match the method signature for Utilities.formatDate.");
+    expect(error).toMatchObject({
+      name: 'Exception',
+      message: "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
+    });
     expect(() => utilities.formatDate(new Date(NaN), 'UTC', 'yyyy')).toThrow(UTILITIES_MESSAGES.invalidDate);
   });
 
