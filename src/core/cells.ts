@@ -3,27 +3,31 @@
 /** What getValues returns for one cell: empty cells are ''. */
 export type Cell = string | number | boolean | Date;
 
-const FORMULA_START = /^[=+\-@]/;
+/** Text Sheets would not keep as typed: a formula or sign start, or an apostrophe it would swallow. */
+const NEEDS_QUOTE = /^[=+\-@']/;
 
 /**
  * Sheets turns a written string that starts with `=`, `+`, `-` or `@` into a formula (or a number)
  * unless the cell is plain text or the value starts with an apostrophe, which Sheets does not keep
  * in the value (APPS_SCRIPT_FACTS.md, "Sheets values"). Every student- or teacher-supplied string
- * goes through this, so `=HYPERLINK(...)` is stored as those characters and never evaluated.
+ * goes through this, so `=HYPERLINK(...)` is stored as those characters and never evaluated; a
+ * string that itself starts with an apostrophe is quoted too, or Sheets would swallow it.
  */
 export function safeCellText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return NEEDS_QUOTE.test(text) ? `'${text}` : text;
 }
 
 /**
- * A cell as text. Reverses `safeCellText` too: a cell formatted as plain text may keep the
- * apostrophe, which is not part of what the student wrote.
+ * A cell as text. Reverses `safeCellText` too: a cell formatted as plain text ('@') keeps the
+ * quoting apostrophe, which is not part of what the student wrote. (In a cell that is not plain
+ * text, a student's own text starting with an apostrophe and then one of = + - @ ' reads back
+ * without that apostrophe: the one case the two storage modes cannot tell apart.)
  */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
   const text = String(value).trim();
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && NEEDS_QUOTE.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 /** A checkbox cell is a boolean; a teacher may also have typed yes/no, x, 1/0 or true/false. */

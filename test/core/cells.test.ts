@@ -1,0 +1,67 @@
+// Safe cell text and lenient cell reading: student strings stay text; checkboxes and lists read as typed.
+import fc from 'fast-check';
+import { cellBoolean, cellText, safeCellText, splitList } from '../../src/core/cells';
+
+describe('safeCellText', () => {
+  it.each(['=HYPERLINK("http://evil.example","click")', '+1 555 0100', '-5', '@mention', '=1+1'])('prefixes %s with an apostrophe so Sheets keeps it as text', (text) => {
+    expect(safeCellText(text)).toBe(`'${text}`);
+  });
+
+  it('leaves other text alone, markup included (the sidebar renders it as text)', () => {
+    expect(safeCellText('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
+    expect(safeCellText("O'Brien")).toBe("O'Brien");
+    expect(safeCellText('')).toBe('');
+  });
+
+  it("reads back exactly from a plain-text cell, which keeps the apostrophe", () => {
+    fc.assert(fc.property(fc.string(), (raw) => {
+      const text = raw.trim();
+      const stored = safeCellText(text);
+      expect(stored).not.toMatch(/^[=+\-@]/);
+      expect(cellText(stored)).toBe(text);
+    }));
+  });
+
+  it('reads back exactly from a cell that swallows the apostrophe, unless the text itself starts with one', () => {
+    fc.assert(fc.property(fc.string().filter((s) => !s.trim().startsWith("'")), (raw) => {
+      const text = raw.trim();
+      const stored = safeCellText(text);
+      const swallowed = stored.startsWith("'") ? stored.slice(1) : stored;
+      expect(cellText(swallowed)).toBe(text);
+    }));
+  });
+
+  it("quotes text that starts with an apostrophe, which Sheets would swallow", () => {
+    expect(safeCellText("'tis the season")).toBe("''tis the season");
+    expect(cellText("''tis the season")).toBe("'tis the season");
+  });
+});
+
+describe('cellText', () => {
+  it('reads any cell as trimmed text', () => {
+    expect(cellText('  Ada ')).toBe('Ada');
+    expect(cellText(42)).toBe('42');
+    expect(cellText(true)).toBe('true');
+    expect(cellText(new Date('2026-11-23T05:00:00Z'))).toBe('2026-11-23T05:00:00.000Z');
+    expect(cellText(undefined)).toBe('');
+  });
+});
+
+describe('cellBoolean', () => {
+  it('reads checkboxes and what a teacher types for yes or no', () => {
+    expect(cellBoolean(true, false)).toBe(true);
+    expect(cellBoolean('Yes', false)).toBe(true);
+    expect(cellBoolean('x', false)).toBe(true);
+    expect(cellBoolean('FALSE', true)).toBe(false);
+    expect(cellBoolean(0, true)).toBe(false);
+    expect(cellBoolean('', true)).toBe(true);
+    expect(cellBoolean('maybe', false)).toBe(false);
+  });
+});
+
+describe('splitList', () => {
+  it('splits on commas, semicolons and new lines, trimming and dropping repeats', () => {
+    expect(splitList(' robotics, Music;music\n chess ,,')).toEqual(['robotics', 'Music', 'chess']);
+    expect(splitList('')).toEqual([]);
+  });
+});

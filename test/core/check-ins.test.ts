@@ -1,0 +1,76 @@
+// Check-ins: a kind from the list, a note that fits a cell, an optional follow-up; the tab read leniently.
+import { checkInKind, checkInRowValues, latestCheckIns, parseCheckIns, validateCheckIn, type CheckIn } from '../../src/core/check-ins';
+import { mapColumns } from '../../src/core/headers';
+import { CHECK_INS } from '../../src/core/schema';
+import { DATES, tabValues } from './tables';
+
+describe('validateCheckIn', () => {
+  it('accepts a check-in with a follow-up typed as text', () => {
+    expect(validateCheckIn({ studentId: 'stu-1', kind: 'greeting', note: ' said hi ', followUp: 'Nov 30' }, DATES)).toEqual({
+      ok: true,
+      value: { studentId: 'stu-1', kind: 'greeting', note: 'said hi', followUp: '2026-11-30' },
+    });
+  });
+
+  it('refuses a 60,000-character note with a clear message', () => {
+    const result = validateCheckIn({ studentId: 'stu-1', kind: 'one-on-one', note: 'n'.repeat(60_000) }, DATES);
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ tab: 'Check-ins', column: 'Note', message: 'The note is 60,000 characters, but a cell holds at most 50,000. Shorten it and save again; nothing was saved.' }],
+    });
+  });
+
+  it('accepts a note of exactly 50,000 characters, and counts the quoting apostrophe', () => {
+    expect(validateCheckIn({ studentId: 's', kind: 'other', note: 'n'.repeat(50_000) }, DATES).ok).toBe(true);
+    expect(validateCheckIn({ studentId: 's', kind: 'other', note: `=${'n'.repeat(49_999)}` }, DATES).ok).toBe(false);
+  });
+
+  it('refuses an unknown kind, an unreadable or past follow-up, and a missing student', () => {
+    const result = validateCheckIn({ studentId: '', kind: 'phone call' as never, note: '', followUp: 'whenever' }, DATES);
+    expect(!result.ok && result.problems.map((p) => p.column)).toEqual(['Student ID', 'Kind', 'Follow-up date']);
+    const past = validateCheckIn({ studentId: 's', kind: 'other', note: '', followUp: '2026-11-22' }, DATES);
+    expect(!past.ok && past.problems[0].message).toBe('The follow-up date is in the past.');
+  });
+});
+
+describe('checkInKind', () => {
+  it('reads kinds in any case or spacing', () => {
+    expect(checkInKind('One on one')).toBe('one-on-one');
+    expect(checkInKind('FAMILY CONTACT')).toBe('family contact');
+    expect(checkInKind('phone')).toBeNull();
+  });
+});
+
+describe('checkInRowValues', () => {
+  it('keeps a hostile name and note as text', () => {
+    const at = new Date('2026-11-23T14:00:00Z');
+    const values = checkInRowValues({ studentId: 's', kind: 'greeting', note: '=IMPORTXML("http://x")', followUp: null }, '@bob', at, '');
+    expect(values).toEqual({ date: at, studentId: 's', studentName: "'@bob", kind: 'greeting', note: '\'=IMPORTXML("http://x")', followUp: '' });
+  });
+});
+
+describe('parseCheckIns', () => {
+  it('reads Date cells and typed dates in the spreadsheet zone, reporting unreadable rows', () => {
+    const values = tabValues(CHECK_INS, [
+      { date: new Date('2026-11-21T03:00:00Z'), studentId: 'stu-1', kind: 'Greeting', note: 'hi', followUp: '12/1/2026' },
+      { date: 'last week', studentId: 'stu-2', kind: 'other' },
+      { date: '2026-11-20', studentId: '', kind: 'other' },
+      { date: '2026-11-19', studentId: 'stu-3', kind: 'chat' },
+    ]);
+    const { checkIns, problems } = parseCheckIns(values.rows, mapColumns(CHECK_INS, values.header), DATES);
+    expect(checkIns.map((c) => [c.row, c.date, c.studentId, c.kind, c.followUp])).toEqual([
+      [2, '2026-11-20', 'stu-1', 'greeting', '2026-12-01'],
+      [5, '2026-11-19', 'stu-3', 'other', null],
+    ]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[3, 'Date'], [4, 'Student ID']]);
+  });
+});
+
+describe('latestCheckIns', () => {
+  it('keeps the latest date per student, the later row on a tie', () => {
+    const c = (row: number, studentId: string, date: string) => ({ row, studentId, date }) as CheckIn;
+    const latest = latestCheckIns([c(2, 'a', '2026-11-20'), c(3, 'a', '2026-11-01'), c(4, 'b', '2026-11-05'), c(5, 'b', '2026-11-05')]);
+    expect(latest.get('a')?.row).toBe(2);
+    expect(latest.get('b')?.row).toBe(5);
+  });
+});
