@@ -61,7 +61,10 @@ export interface FakeSidebarOptions {
 }
 
 export async function openFakeSidebar(browser: Browser, handlers: FakeHandlers, options: FakeSidebarOptions = {}): Promise<FakeSidebar> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 300, height: 900 } });
+  // A context of its own (not browser.newPage) so @axe-core/playwright can open its helper frames.
+  const context = await browser.newContext({ viewport: { width: options.width ?? 300, height: 900 } });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   if (options.fakeClock) await page.clock.install();
   const calls: FakeCall[] = [];
   await page.exposeFunction('__rapportFakeCall', async (name: string, args: unknown[]) => {

@@ -1,0 +1,107 @@
+// Browser tests (fake server): the connections dashboard, its window, and choosing a student from it.
+import type { Browser } from 'playwright-core';
+import type { SidebarState } from '../../src/shared/rpc';
+import { launchChromium, openFakeSidebar } from './fake-server';
+import { sampleCard, sampleDashboard, sampleState } from './sample-state';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The fake server answers the window it is asked for, so the page shows what it requested. */
+const stateFor = (windowDays: number): SidebarState => sampleState({ dashboard: sampleDashboard({ windowDays }) });
+
+describe('connections dashboard', () => {
+  test('each section shows "connected of students (percent)" as text and as a labelled bar', async () => {
+    const { page } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    await page.getByRole('tab', { name: 'Class' }).click();
+    const bar = page.getByRole('img', { name: 'Period 2: 12 of 20 (60%) connected with in the last 14 days' });
+    await bar.waitFor();
+    expect(await bar.locator('.bar-fill').getAttribute('style')).toBe('width: 60%;');
+    expect(await page.getByText('3 of 18 (17%)').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test('shows events and follow-ups this week, with a nudge to celebrate', async () => {
+    const { page } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    await page.getByRole('tab', { name: 'Class' }).click();
+    const week = page.locator('section', { has: page.getByRole('heading', { name: 'This week' }) });
+    expect(await week.textContent()).toContain('Something to celebrate this week');
+    expect(await week.locator('li').allTextContents()).toEqual([
+      'Thu, Nov 26 Maya Okafor Soccer regional final',
+      'Tue, Nov 24 Leo Park follow up: Ask about the robotics club',
+    ]);
+    await page.close();
+  });
+
+  test('a new window reloads once with it, and is remembered the next time the sidebar opens', async () => {
+    const { page, callsTo } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    await page.getByRole('tab', { name: 'Class' }).click();
+    const days = page.getByLabel('Connected within the last (days)');
+    await days.fill('30');
+    await days.press('Enter');
+    await page.getByText('last 30 days', { exact: false }).first().waitFor();
+    expect(callsTo('getSidebarState').map((call) => call.args)).toEqual([[14], [30]]);
+    await page.reload();
+    await page.locator('#student-card-heading').waitFor();
+    expect(callsTo('getSidebarState').map((call) => call.args)).toEqual([[14], [30], [30]]);
+    await page.close();
+  });
+
+  test('an impossible window is refused next to the field without a call', async () => {
+    const { page, callsTo } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    await page.getByRole('tab', { name: 'Class' }).click();
+    await page.getByLabel('Connected within the last (days)').fill('0');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByText('Enter a whole number of days from 1 to 365.').waitFor();
+    expect(callsTo('getSidebarState')).toHaveLength(1);
+    await page.close();
+  });
+
+  test('choosing a student longest without a check-in selects their row and shows their card, focused', async () => {
+    const leo = sampleCard({ id: 'stu-leo', row: 30, name: 'Leo Park', lastCheckIn: null, daysSinceCheckIn: null });
+    const { page, callsTo } = await openFakeSidebar(browser, { getSidebarState: stateFor, selectStudent: () => leo });
+    await page.getByRole('tab', { name: 'Class' }).click();
+    const choice = page.getByRole('button', { name: /Leo Park/ });
+    expect(await choice.textContent()).toContain('Period 4 · no check-in yet');
+    await choice.click();
+    await page.getByRole('heading', { name: 'Leo Park', exact: true }).waitFor();
+    expect(callsTo('selectStudent').map((call) => call.args)).toEqual([['stu-leo']]);
+    expect(await page.getByRole('tab', { name: 'Student' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate('document.activeElement.id')).toBe('student-card-heading');
+    expect(await page.getByRole('status').textContent()).toBe('Selected Leo Park (row 30).');
+    await page.close();
+  });
+
+  test('a class with no students yet says so instead of drawing empty bars', async () => {
+    const { page } = await openFakeSidebar(browser, { getSidebarState: () => sampleState({ selected: null, dashboard: null }) });
+    await page.getByRole('tab', { name: 'Class' }).click();
+    await page.getByText('The dashboard appears once the Students tab has students.').waitFor();
+    expect(await page.getByRole('img').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('tabs', () => {
+  test('arrow keys, Home and End move between tabs, and only the selected panel shows', async () => {
+    const { page } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    const student = page.getByRole('tab', { name: 'Student' });
+    await student.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Class' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tabpanel').getAttribute('id')).toBe('panel-class');
+    await page.keyboard.press('End');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Resources');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Student');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByRole('tab', { name: 'Resources' }).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Home');
+    expect(await student.getAttribute('aria-selected')).toBe('true');
+    await page.close();
+  });
+});

@@ -1,0 +1,99 @@
+// Browser tests (fake server): adding a resource, with validation messages next to the fields.
+import type { Browser, Page } from 'playwright-core';
+import type { ResourceInput } from '../../src/shared/rpc';
+import { launchChromium, openFakeSidebar } from './fake-server';
+import { sampleState } from './sample-state';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openResources(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Resources' }).click();
+  await page.getByRole('heading', { name: 'Add a resource' }).waitFor();
+}
+
+describe('adding a resource', () => {
+  test('a title and an http(s) link are required before any call', async () => {
+    const { page, callsTo } = await openFakeSidebar(browser, { getSidebarState: () => sampleState() });
+    await openResources(page);
+    await page.getByRole('button', { name: 'Add resource' }).click();
+    await page.getByText('Give the resource a title.').waitFor();
+    expect(await page.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Title').fill('Free robotics kit');
+    await page.getByLabel('Link').fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Add resource' }).click();
+    await page.getByText('Use a web link that starts with http:// or https://.').waitFor();
+    expect(await page.getByText('Give the resource a title.').count()).toBe(0);
+    expect(await page.getByLabel('Link').getAttribute('aria-describedby')).toBe('resource-url-hint resource-url-problems');
+    expect(callsTo('addResource')).toHaveLength(0);
+    await page.close();
+  });
+
+  test("sends the form, clears it on success and confirms; the server's problems show by their field", async () => {
+    const received: ResourceInput[] = [];
+    const { page } = await openFakeSidebar(browser, {
+      getSidebarState: () => sampleState(),
+      addResource: (input) => {
+        received.push(input);
+        if (received.length === 1) return { ok: false, problems: [{ tab: 'Resources', column: 'URL', message: 'This link is already in the library (row 12).' }] };
+        return { ok: true, value: { id: 'res-31', row: 32 } };
+      },
+    });
+    await openResources(page);
+    await page.getByLabel('Title').fill('NOAA Ocean Explorer');
+    await page.getByLabel('Link').fill('https://oceanexplorer.noaa.gov/');
+    await page.getByLabel('Type').selectOption('video');
+    await page.getByLabel('Level').selectOption('challenge');
+    await page.getByLabel('Tags').fill('oceans, marine biology');
+    await page.getByLabel('Description').fill('Dives, live.');
+    await page.getByRole('button', { name: 'Add resource' }).click();
+    await page.getByText('This link is already in the library (row 12).').waitFor();
+    expect(await page.getByLabel('Link').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Title').inputValue()).toBe('NOAA Ocean Explorer');
+
+    await page.getByLabel('Link').fill('https://oceanexplorer.noaa.gov/okeanos/');
+    await page.getByRole('button', { name: 'Add resource' }).click();
+    await page.getByText('Added “NOAA Ocean Explorer” to Resources (row 32).', { exact: true }).first().waitFor();
+    expect(received[1]).toEqual({
+      title: 'NOAA Ocean Explorer',
+      url: 'https://oceanexplorer.noaa.gov/okeanos/',
+      type: 'video',
+      tags: 'oceans, marine biology',
+      level: 'challenge',
+      description: 'Dives, live.',
+    });
+    expect(await page.getByLabel('Title').inputValue()).toBe('');
+    expect(await page.getByLabel('Link').inputValue()).toBe('');
+    expect(await page.getByLabel('Type').inputValue()).toBe('article');
+    expect(await page.getByRole('status').textContent()).toBe('Added “NOAA Ocean Explorer” to Resources (row 32).');
+    await page.close();
+  });
+
+  test('a failed call keeps everything typed and can be tried again', async () => {
+    let attempts = 0;
+    const { page } = await openFakeSidebar(browser, {
+      getSidebarState: () => sampleState(),
+      addResource: () => {
+        attempts++;
+        if (attempts === 1) throw new Error('Lock timeout: another process was holding the lock for too long.');
+        return { ok: true, value: { id: 'res-31', row: 32 } };
+      },
+    });
+    await openResources(page);
+    await page.getByLabel('Title').fill('Kid Scientist podcast');
+    await page.getByLabel('Link').fill('https://example.org/kid-scientist');
+    await page.getByRole('button', { name: 'Add resource' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Could not add the resource; what you typed is kept. Lock timeout');
+    expect(await page.getByLabel('Title').inputValue()).toBe('Kid Scientist podcast');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('status').getByText('Added “Kid Scientist podcast” to Resources (row 32).').waitFor();
+    await page.close();
+  });
+});
