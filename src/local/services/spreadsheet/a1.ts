@@ -33,11 +33,6 @@ export function toA1(range: GridRange): string {
   return `${start}:${columnLetters(range.column + range.numColumns - 1)}${range.row + range.numRows - 1}`;
 }
 
-/** A sheet name as it must appear before '!': quoted unless it is a plain word. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /** Splits `'My tab'!A1:B2` into the sheet name (null when absent) and the cell reference. */
 export function splitSheetName(notation: string): { sheetName: string | null; reference: string } {
   const bang = notation.lastIndexOf('!');
