@@ -12,8 +12,10 @@ export const LOG_CAP = 500;
 
 /**
  * Logger.log(data) or Logger.log(format, ...values): Java-style %s and %d are filled in order
- * (Logger reference page). getLog returns this execution's Logger lines, each prefixed with a
- * timestamp in the script's time zone, and clear empties them; console output is not part of it.
+ * (Logger reference page). getLog returns this execution's Logger lines and clear empties them;
+ * console output is not part of it. Each line starts with a timestamp in the script's time zone
+ * and a level; the exact layout of the real log is not confirmed [U]. Objects are shown as JSON
+ * (Apps Script's own rendering differs in detail [U]).
  */
 export function createLogger(ctx: ServiceContext): Logger {
   const mine = (entry: LogEntryState) => entry.executionId === ctx.exec.id && entry.source === 'Logger';

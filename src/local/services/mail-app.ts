@@ -2,6 +2,7 @@
 import type { ServiceContext } from '../runtime/context';
 import { appsScriptError, MESSAGES } from '../runtime/errors';
 import type { MailState, SentMailState, WorkspaceState } from '../runtime/state';
+import { BASIC_SCOPES, requireAuthMode } from './authorization';
 import { KB, utf8Bytes } from './byte-size';
 import { signatureMismatch } from './signature-error';
 
@@ -49,6 +50,7 @@ export function createMailApp(ctx: ServiceContext): Pick<MailApp, 'sendEmail' | 
      */
     getRemainingDailyQuota() {
       ctx.exec.call('MailApp.getRemainingDailyQuota');
+      requireAuthMode(ctx, 'FULL', 'MailApp.getRemainingDailyQuota', BASIC_SCOPES.sendMail);
       return remainingQuota(ctx.state.mail, ctx.state.clock.now);
     },
     /**
@@ -57,10 +59,12 @@ export function createMailApp(ctx: ServiceContext): Pick<MailApp, 'sendEmail' | 
      * comma-separated lists. Every check happens before anything is sent: a malformed address,
      * more than 50 recipients, a body over 200 KB, or a message that does not fit in what is left
      * of the daily quota throws and sends nothing. The plain and HTML bodies count together
-     * toward the 200 KB [U whether Apps Script adds them or checks each].
+     * toward the 200 KB [U whether Apps Script adds them or checks each]. Only AuthMode.FULL
+     * may send (authorization.ts).
      */
     sendEmail(...args: unknown[]) {
       ctx.exec.call('MailApp.sendEmail');
+      requireAuthMode(ctx, 'FULL', 'MailApp.sendEmail', BASIC_SCOPES.sendMail);
       const message = normalize(args);
       const recipients = message.to.length + message.cc.length + message.bcc.length;
       if (recipients === 0) throw appsScriptError(MAIL_MESSAGES.noRecipient);

@@ -1,6 +1,7 @@
 // The local PropertiesService: document, user and script stores of strings, with Apps Script's size limits.
 import type { ServiceContext } from '../runtime/context';
 import { appsScriptError, MESSAGES } from '../runtime/errors';
+import { BASIC_SCOPES, requireAuthMode } from './authorization';
 import { KB, utf8Bytes } from './byte-size';
 
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -30,13 +31,15 @@ export const PROPERTY_STORE_LIMIT_BYTES = 500 * KB;
 /**
  * Models the three stores: script (one per script), user (one per user of the script, keyed by
  * email) and document (one per document the add-on runs in). getDocumentProperties returns null
- * when there is no document, as the reference page says for scripts not bound to one.
+ * when there is no document, as the reference page says for scripts not bound to one. None of
+ * them is available in AuthMode.NONE (an add-on's onOpen in a document where it is not enabled).
  */
 export function createPropertiesService(ctx: ServiceContext): LocalPropertiesService {
   const { properties } = ctx.state;
   return {
     getDocumentProperties() {
       ctx.exec.call('PropertiesService.getDocumentProperties');
+      requireAuthMode(ctx, 'LIMITED', 'PropertiesService.getDocumentProperties', BASIC_SCOPES.properties);
       const documentId = ctx.state.activeSpreadsheetId;
       if (documentId === null) return null;
       return propertiesOver(ctx, {
@@ -46,10 +49,12 @@ export function createPropertiesService(ctx: ServiceContext): LocalPropertiesSer
     },
     getScriptProperties() {
       ctx.exec.call('PropertiesService.getScriptProperties');
+      requireAuthMode(ctx, 'LIMITED', 'PropertiesService.getScriptProperties', BASIC_SCOPES.properties);
       return propertiesOver(ctx, { read: () => properties.script, replace: (next) => (properties.script = next) });
     },
     getUserProperties() {
       ctx.exec.call('PropertiesService.getUserProperties');
+      requireAuthMode(ctx, 'LIMITED', 'PropertiesService.getUserProperties', BASIC_SCOPES.properties);
       return propertiesOver(ctx, {
         read: () => properties.user[ctx.user],
         replace: (next) => (properties.user[ctx.user] = next),

@@ -38,6 +38,7 @@ export function createSession(ctx: ServiceContext): Pick<
       ctx.exec.call('Session.getScriptTimeZone');
       return ctx.state.user.scriptTimeZone;
     },
+    /** Assumption: the local teacher's locale is English, matching the runtime's English messages. */
     getActiveUserLocale() {
       ctx.exec.call('Session.getActiveUserLocale');
       return 'en';

@@ -1,5 +1,5 @@
 // Test helper: a ServiceContext for calling one local service directly, without the built bundle.
-import type { ServiceContext } from '../../../src/local/runtime/context';
+import type { AuthMode, ServiceContext } from '../../../src/local/runtime/context';
 import { Execution } from '../../../src/local/runtime/execution';
 import { DEFAULT_LATENCY_MS } from '../../../src/local/runtime/latency';
 import { LocalRuntime } from '../../../src/local/runtime/runtime';
@@ -13,10 +13,12 @@ export const ZERO_LATENCY: Record<string, number> = Object.fromEntries(Object.ke
  * A fresh workspace, a runtime on it and one execution, as the runtime would build them.
  * `latency` overrides are added to the defaults; `{ '*': 0 }` alone leaves the named defaults.
  */
-export function newServiceContext(options: { now?: number; user?: string; latency?: Record<string, number> } = {}): ServiceContext {
+export function newServiceContext(
+  options: { now?: number; user?: string; latency?: Record<string, number>; authMode?: AuthMode } = {},
+): ServiceContext {
   const state = emptyWorkspace(options.now ?? TEST_NOW);
   const runtime = new LocalRuntime(state, { latency: options.latency });
-  return executionOn(runtime, options.user);
+  return { ...executionOn(runtime, options.user), authMode: options.authMode ?? 'FULL' };
 }
 
 /** Another execution on the same runtime and workspace: what an overlapping trigger or second sidebar would be. */

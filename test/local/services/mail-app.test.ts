@@ -124,6 +124,18 @@ describe('MailApp.sendEmail', () => {
     expect(ctx.state.mail.outbox).toHaveLength(1);
   });
 
+  it('sends only with full authorization', () => {
+    for (const authMode of ['NONE', 'LIMITED'] as const) {
+      const ctx = newServiceContext({ authMode });
+      expect(thrownBy(() => createMailApp(ctx).sendEmail('ana@school.org', 's', 'b'))).toMatchObject({
+        name: 'Exception',
+        message: 'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
+      });
+      expect(() => createMailApp(ctx).getRemainingDailyQuota()).toThrow(/permission/);
+      expect(ctx.state.mail.outbox).toEqual([]);
+    }
+  });
+
   it('counts each call', () => {
     const ctx = newServiceContext();
     createMailApp(ctx).sendEmail('ana@school.org', 's', 'b');

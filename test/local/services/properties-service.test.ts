@@ -87,6 +87,18 @@ describe('PropertiesService', () => {
     expect(PROPERTY_STORE_LIMIT_BYTES).toBe(500 * 1024);
   });
 
+  it('is not available in AuthMode.NONE, but is in LIMITED', () => {
+    const none = createPropertiesService(newServiceContext({ authMode: 'NONE' }));
+    expect(thrownBy(() => none.getDocumentProperties())).toMatchObject({
+      name: 'Exception',
+      message: expect.stringMatching(/^You do not have permission to call PropertiesService.getDocumentProperties\. Required permissions: /),
+    });
+    expect(() => none.getUserProperties()).toThrow(/permission/);
+    expect(() => none.getScriptProperties()).toThrow(/permission/);
+    const limited = createPropertiesService(newServiceContext({ authMode: 'LIMITED' }));
+    expect(limited.getDocumentProperties()!.getKeys()).toEqual([]);
+  });
+
   it('counts each call by method name', () => {
     const ctx = newServiceContext();
     const props = createPropertiesService(ctx).getScriptProperties();
