@@ -1,15 +1,8 @@
 // Opens the built dist/Sidebar.html in chromium with google.script.run answered by test code in Node.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { ServerApi, ServerFunctionName } from '../../src/shared/rpc';
-
-/** Chromium flags from TOOLCHAIN.md ("Browser tests"). */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
 
 /** A handler may return a value or a promise, or throw to make the call fail as a server error would. */
 export type FakeHandlers = { [K in ServerFunctionName]?: (...args: Parameters<ServerApi[K]>) => ReturnType<ServerApi[K]> | Promise<ReturnType<ServerApi[K]>> };

@@ -1,7 +1,8 @@
 // Browser tests (fake server): the connections dashboard, its window, and choosing a student from it.
 import type { Browser } from 'playwright-core';
 import type { SidebarState } from '../../src/shared/rpc';
-import { launchChromium, openFakeSidebar } from './fake-server';
+import { launchChromium } from '../helpers/browser';
+import { openFakeSidebar } from './fake-server';
 import { sampleCard, sampleDashboard, sampleState } from './sample-state';
 
 let browser: Browser;

@@ -1,7 +1,8 @@
 // Browser tests (fake server): loading in one call, busy state, readable errors with retry, set-up, roster problems.
 import type { Browser } from 'playwright-core';
 import type { SidebarState } from '../../src/shared/rpc';
-import { deferred, eventually, launchChromium, openFakeSidebar } from './fake-server';
+import { launchChromium } from '../helpers/browser';
+import { deferred, eventually, openFakeSidebar } from './fake-server';
 import { sampleState } from './sample-state';
 
 let browser: Browser;

@@ -1,7 +1,8 @@
 // Browser tests (fake server): adding a resource, with validation messages next to the fields.
 import type { Browser, Page } from 'playwright-core';
 import type { ResourceInput } from '../../src/shared/rpc';
-import { launchChromium, openFakeSidebar } from './fake-server';
+import { launchChromium } from '../helpers/browser';
+import { openFakeSidebar } from './fake-server';
 import { sampleState } from './sample-state';
 
 let browser: Browser;

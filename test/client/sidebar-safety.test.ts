@@ -2,7 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import type { Result, SidebarState } from '../../src/shared/rpc';
-import { launchChromium, openFakeSidebar } from './fake-server';
+import { launchChromium } from '../helpers/browser';
+import { openFakeSidebar } from './fake-server';
 import { HOSTILE_NAME, sampleCard, sampleDashboard, sampleState } from './sample-state';
 
 let browser: Browser;

@@ -1,7 +1,8 @@
 // Browser tests (fake server): the card follows the selection, and a check-in is logged in two clicks.
 import type { Browser, Page } from 'playwright-core';
 import type { CheckInInput, Result, SidebarState, StudentCard } from '../../src/shared/rpc';
-import { deferred, eventually, launchChromium, openFakeSidebar } from './fake-server';
+import { launchChromium } from '../helpers/browser';
+import { deferred, eventually, openFakeSidebar } from './fake-server';
 import { sampleCard, sampleDashboard, sampleState } from './sample-state';
 
 let browser: Browser;

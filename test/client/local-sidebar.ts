@@ -1,0 +1,60 @@
+// Opens the real dist/Sidebar.html from the local page server, over a fresh runtime seeded with the demo class.
+import type { Browser, Page } from 'playwright-core';
+import { headerRow, requireTab } from '../../src/local/demo/by-header';
+import { createWorkspace } from '../../src/local/demo/workspace';
+import type { LocalRuntime } from '../../src/local/runtime/runtime';
+import type { CellValue } from '../../src/local/runtime/state';
+import { readValues } from '../../src/local/services/spreadsheet/state-access';
+import { startLocalServer, type LocalServer } from '../../src/local/web/server';
+import { TEST_NOW } from '../helpers/runtime';
+
+export interface LocalSidebar {
+  runtime: LocalRuntime;
+  page: Page;
+  /** The sidebar's address on the local server (the page the teacher's browser would load). */
+  sidebarUrl: string;
+  close(): Promise<void>;
+}
+
+/** A demo workspace behind a local server, and a 300 px page showing its sidebar (not yet loaded). */
+export async function openLocalSidebar(browser: Browser): Promise<LocalSidebar> {
+  const { runtime } = createWorkspace({ now: TEST_NOW, demo: true });
+  const server: LocalServer = await startLocalServer({ runtime, port: 0 });
+  // A context of its own so @axe-core/playwright can open its helper frames.
+  const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+  const page = await context.newPage();
+  return {
+    runtime,
+    page,
+    sidebarUrl: new URL('sidebar', server.url).href,
+    close: async () => {
+      await context.close();
+      await server.close();
+    },
+  };
+}
+
+/** A tab's rows as records by header, each with its 1-based sheet row. */
+export function tabRecords(runtime: LocalRuntime, tab: string): (Record<string, CellValue> & { row: number })[] {
+  const sheet = requireTab(runtime.state, tab);
+  const headers = headerRow(sheet);
+  return readValues(sheet)
+    .slice(1)
+    .map((values, index) => ({ ...Object.fromEntries(headers.map((header, column) => [header, values[column] ?? ''])), row: index + 2 }));
+}
+
+export interface DemoStudent {
+  id: string;
+  row: number;
+  name: string;
+  section: string;
+}
+
+export function demoStudents(runtime: LocalRuntime): DemoStudent[] {
+  return tabRecords(runtime, 'Students').map((record) => ({
+    id: String(record['ID']),
+    row: record.row,
+    name: `${String(record['First name'])} ${String(record['Last name'])}`.trim(),
+    section: String(record['Section']),
+  }));
+}
