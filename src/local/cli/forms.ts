@@ -1,5 +1,7 @@
-// Picking a form and turning a student's answers, keyed by question title, into a response.
+// Picking a form and reading a student's answers, keyed by question title, from JSON.
+import type { StudentResponse } from '../runtime/scheduler';
 import type { FormState, WorkspaceState } from '../runtime/state';
+import type { Answer } from '../services/form-responses';
 
 /** The named form, or the newest one (forms are kept in the order they were created). */
 export function chooseForm(state: WorkspaceState, formId?: string): FormState {
@@ -14,27 +16,20 @@ export function chooseForm(state: WorkspaceState, formId?: string): FormState {
   return newest;
 }
 
-export interface StudentAnswers {
-  email: string;
-  /** Answers by question title; a checkbox question takes an array. */
-  answers: Record<string, string | string[]>;
-}
-
 /**
- * Reads `{"email": ..., "<question title>": answer, ...}`. Titles must name the form's questions
- * (case-insensitively), so a typo is an error rather than a silently empty answer.
+ * Reads `{"email": ..., "<question title>": answer, ...}` into the scheduler's StudentResponse.
+ * Only the shape is checked here; submitFormResponse checks titles, choices and required answers
+ * as the Forms page would.
  */
-export function studentAnswers(form: FormState, input: unknown): StudentAnswers {
+export function studentResponse(input: unknown): StudentResponse {
   if (!input || typeof input !== 'object' || Array.isArray(input)) throw new Error('The response must be a JSON object: {"email": ..., "<question title>": answer}.');
   const { email, ...rest } = input as Record<string, unknown>;
   if (typeof email !== 'string' || email.trim() === '') throw new Error('The response needs an "email" (the student\'s address).');
-  const answers: Record<string, string | string[]> = {};
+  const answers: Record<string, Answer> = {};
   for (const [title, answer] of Object.entries(rest)) {
-    const item = form.items.find((candidate) => candidate.title.trim().toLowerCase() === title.trim().toLowerCase());
-    if (!item) throw new Error(`The form "${form.title}" has no question "${title}". Its questions are: ${form.items.map((i) => `"${i.title}"`).join(', ')}.`);
-    if (Array.isArray(answer) && answer.every((a) => typeof a === 'string')) answers[item.title] = answer;
-    else if (typeof answer === 'string') answers[item.title] = answer;
-    else throw new Error(`The answer to "${title}" must be text (or a list of texts for a checkbox question).`);
+    const isTextList = Array.isArray(answer) && answer.every((a) => typeof a === 'string');
+    if (typeof answer !== 'string' && !isTextList) throw new Error(`The answer to "${title}" must be text (or a list of texts for a checkbox question).`);
+    answers[title] = answer as Answer;
   }
   return { email: email.trim(), answers };
 }

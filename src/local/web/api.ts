@@ -1,7 +1,7 @@
 // The local page's API: each handler does one thing to the runtime and says whether the state changed.
 import type { LocalRuntime } from '../runtime/runtime';
 import { advanceClock, submitFormResponse } from '../runtime/scheduler';
-import { chooseForm, studentAnswers } from '../cli/forms';
+import { chooseForm, studentResponse } from '../cli/forms';
 import { selectRow } from '../cli/selection';
 import { pageState } from './page-state';
 
@@ -62,9 +62,8 @@ function advance(runtime: LocalRuntime, body: Record<string, unknown>): ApiReply
 function submitForm(runtime: LocalRuntime, body: Record<string, unknown>): ApiReply {
   const { formId, response } = body;
   if (typeof formId !== 'string') throw new BadRequest('Expected {"formId": string, "response": {...}}.');
-  const form = validated(() => chooseForm(runtime.state, formId));
-  const answers = validated(() => studentAnswers(form, response));
-  const results = submitFormResponse(runtime, form.id, answers);
+  // Everything submitFormResponse throws is about the response (it fires triggers only once it is valid).
+  const results = validated(() => submitFormResponse(runtime, chooseForm(runtime.state, formId).id, studentResponse(response)));
   return { body: { executions: results.map((result) => result.record) }, changed: true };
 }
 

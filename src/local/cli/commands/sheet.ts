@@ -2,20 +2,27 @@
 import { loadRuntime, printJson, type Command } from '../command';
 import { textTable } from '../format';
 import { sheetView } from '../sheet-view';
-import { requireTab } from '../../demo/by-header';
+import { boundSpreadsheet, requireTab } from '../../demo/by-header';
+import { readDisplayValues } from '../../services/spreadsheet/state-access';
 
 export const sheetCommand: Command = {
   name: 'sheet',
   usage: 'sheet <tab> [--json]',
-  summary: 'show a tab; --json prints {"values": [[...]], "formulas": [[...]]}, Dates as ISO strings',
+  summary: 'show a tab as the teacher sees it; --json prints {"values": [[...]], "formulas": [[...]]}, Dates as ISO strings',
   options: ['json'],
   minArgs: 1,
   maxArgs: 1,
   run(input) {
-    const runtime = loadRuntime(input);
-    const view = sheetView(requireTab(runtime.state, input.args[0]));
-    if (input.options.has('json')) printJson(input, view);
-    else input.env.io.out(textTable(view.values.map((row, r) => row.map((cell, c) => view.formulas[r]?.[c] || String(cell)))));
+    const { state } = loadRuntime(input);
+    const sheet = requireTab(state, input.args[0]);
+    if (input.options.has('json')) {
+      printJson(input, sheetView(sheet));
+      return 0;
+    }
+    // What the grid shows: formulas where there are any, otherwise display values (TRUE, 11/23/2026).
+    const { formulas } = sheetView(sheet);
+    const shown = readDisplayValues(sheet, boundSpreadsheet(state).timeZone).map((row, r) => row.map((text, c) => formulas[r]?.[c] || text));
+    input.env.io.out(textTable(shown));
     return 0;
   },
 };

@@ -1,15 +1,15 @@
 // `submit-form [--form ID] <json>`: a student's survey response, which fires the form-submit trigger.
 import { UsageError } from '../args';
-import { loadRuntime, save, type Command } from '../command';
+import { failAtOption, loadRuntime, save, type Command } from '../command';
 import { executionLine } from '../format';
-import { chooseForm, studentAnswers } from '../forms';
+import { chooseForm, studentResponse } from '../forms';
 import { submitFormResponse } from '../../runtime/scheduler';
 
 export const submitFormCommand: Command = {
   name: 'submit-form',
-  usage: 'submit-form [--form ID] \'{"email": "...", "<question title>": "answer", ...}\'',
+  usage: 'submit-form [--form ID] [--fail-at N] \'{"email": "...", "<question title>": "answer", ...}\'',
   summary: 'submit a response as a student (to the newest form unless --form names one)',
-  options: ['form'],
+  options: ['form', 'fail-at'],
   minArgs: 1,
   maxArgs: 1,
   run(input) {
@@ -22,7 +22,7 @@ export const submitFormCommand: Command = {
     const runtime = loadRuntime(input);
     const formOption = input.options.get('form');
     const form = chooseForm(runtime.state, typeof formOption === 'string' ? formOption : undefined);
-    const results = submitFormResponse(runtime, form.id, studentAnswers(form, parsed));
+    const results = submitFormResponse(runtime, form.id, studentResponse(parsed), { failAt: failAtOption(input) });
     save(input, runtime);
     const lines = results.map((result) => executionLine(result.record));
     input.env.io.out([`Submitted a response to "${form.title}".`, ...lines].join('\n'));

@@ -1,0 +1,93 @@
+// Bad input: one clear line on stderr, a non-zero exit, and a state file left exactly as it was.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { bytes, cli, cliOk, tempStatePath } from './harness';
+
+function demoWorkspace(): string {
+  const path = tempStatePath();
+  cliOk(path, 'init', '--demo');
+  return path;
+}
+
+/** Runs a command that must fail, and checks the message and that the file did not change by a byte. */
+function expectRefused(path: string, args: string[], code: number, message: RegExp): void {
+  const before = bytes(path);
+  const run = cli(path, ...args);
+  expect(run.code).toBe(code);
+  expect(run.err).toMatch(message);
+  expect(run.err.split('\n')).toHaveLength(1);
+  expect(run.out).toBe('');
+  expect(bytes(path).equals(before)).toBe(true);
+}
+
+describe('bad input', () => {
+  const path = demoWorkspace();
+
+  test('a wrong command', () => {
+    expectRefused(path, ['frobnicate'], 2, /^error: Unknown command "frobnicate"\. Run with --help to list the commands\.$/);
+  });
+
+  test('no command at all', () => {
+    expectRefused(path, [], 2, /^error: No command given/);
+  });
+
+  test('an option the command does not take, and a wrong number of arguments', () => {
+    expectRefused(path, ['sheet', 'Students', '--demo'], 2, /^error: sheet has no --demo option\. Usage: sheet <tab> \[--json\]$/);
+    expectRefused(path, ['select', 'Students'], 2, /^error: Usage: select <tab> <row>$/);
+  });
+
+  test('an unknown entry point', () => {
+    expectRefused(path, ['call', 'deleteEverything'], 1, /^error: Unknown entry point "deleteEverything"\. The add-on has: .*onOpen/);
+  });
+
+  test('bad JSON arguments', () => {
+    expectRefused(path, ['call', 'onOpen', '{authMode: FULL}'], 2, /^error: Argument 1 is not valid JSON: \{authMode: FULL\}/);
+    expectRefused(path, ['submit-form', '{"email":'], 2, /^error: The response is not valid JSON/);
+  });
+
+  test('a bad duration', () => {
+    for (const duration of ['tomorrow', '0h', '2y', '-3d']) {
+      expectRefused(path, ['advance', duration], 2, new RegExp(`^error: Bad duration "${duration}": use a whole number and a unit, e.g. 90m, 6h, 2d or 3w\\.$`));
+    }
+  });
+
+  test('a bad --fail-at', () => {
+    expectRefused(path, ['call', 'onOpen', '--fail-at', '0'], 2, /^error: --fail-at must be a whole number of at least 1/);
+  });
+
+  test('an unknown tab names the tabs that exist', () => {
+    expectRefused(path, ['sheet', 'Studnets'], 1, /^error: No tab named "Studnets"\. The tabs are: .*"Students".*\.$/);
+    expectRefused(path, ['select', 'Nope', '3'], 1, /^error: No tab named "Nope"/);
+    const csv = join(dirname(path), 'one.csv');
+    writeFileSync(csv, 'ID\nstu-100\n');
+    expectRefused(path, ['import', 'Nope', csv], 1, /^error: No tab named "Nope"/);
+  });
+
+  test('a row outside the tab', () => {
+    expectRefused(path, ['select', 'Students', '0'], 2, /^error: The row must be a whole number of at least 1/);
+    expectRefused(path, ['select', 'Students', '5000'], 1, /^error: Row 5000 is outside the Students tab, which has rows 1 to \d+\.$/);
+  });
+
+  test('a bad quota', () => {
+    expectRefused(path, ['quota', 'lots'], 2, /^error: The quota must be a whole number of at least 0/);
+  });
+
+  test('a missing state file', () => {
+    const missing = tempStatePath();
+    const run = cli(missing, 'sheet', 'Students');
+    expect(run.code).toBe(1);
+    expect(run.err).toBe(`error: No workspace at ${missing}. Create one with: npm run --silent cli -- init --demo`);
+  });
+
+  test.each([
+    ['not JSON', '{"version": 1, "clock": '],
+    ['JSON but not a workspace', '{"hello": "world"}'],
+    ['empty', ''],
+  ])('a corrupt state file (%s) is reported and left byte-for-byte as it was', (_kind, content) => {
+    const corrupt = tempStatePath();
+    writeFileSync(corrupt, content);
+    for (const args of [['sheet', 'Students'], ['call', 'onOpen'], ['advance', '1h'], ['quota', '5'], ['select', 'Students', '2']]) {
+      expectRefused(corrupt, args, 1, new RegExp(`^error: The state file ${corrupt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not (valid JSON|a Rapport workspace)`));
+    }
+  });
+});
