@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../../src/local/runtime/context';
 import { LocalRuntime, type RunResult } from '../../../src/local/runtime/runtime';
 import { advanceClock, submitFormResponse } from '../../../src/local/runtime/scheduler';
 import { emptyWorkspace } from '../../../src/local/runtime/state';
-import { createFormApp, type LocalForm } from '../../../src/local/services/form-app';
+import { createFormApp } from '../../../src/local/services/form-app';
 import { createScriptApp } from '../../../src/local/services/script-app';
 import { findSheet, readValues } from '../../../src/local/services/spreadsheet/state-access';
 import { wallClockAt } from '../../../src/local/services/spreadsheet/time-zone';
@@ -131,7 +131,7 @@ describe('advanceClock', () => {
 });
 
 /** The interest survey, linked to the bound spreadsheet and collecting addresses. */
-function surveyWithTriggers(runtime: LocalRuntime): LocalForm {
+function surveyWithTriggers(runtime: LocalRuntime): GoogleAppsScript.Forms.Form {
   const ctx = executionOn(runtime);
   const formApp = createFormApp(ctx);
   const form = formApp.create('Interest survey').setCollectEmail(true);
