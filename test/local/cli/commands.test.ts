@@ -1,0 +1,197 @@
+// Each CLI command against a demo workspace: call, sheet, select, import, submit-form, advance, outbox, quota, calls.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadState } from '../../../src/local/runtime/persistence';
+import { cli, cliOk, editState, tempStatePath } from './harness';
+import { hourlyTrigger, sentEmail, surveyForm } from './fixtures';
+
+interface SheetJson {
+  values: unknown[][];
+  formulas: string[][];
+}
+
+function demoWorkspace(): string {
+  const path = tempStatePath();
+  cliOk(path, 'init', '--demo');
+  return path;
+}
+
+function sheetJson(path: string, tab: string): SheetJson {
+  return JSON.parse(cliOk(path, 'sheet', tab, '--json')) as SheetJson;
+}
+
+describe('call', () => {
+  test('--list prints the bundle\'s entry points, one a line', () => {
+    const list = cliOk(tempStatePath(), 'call', '--list').split('\n');
+    expect(list).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'showSidebar']));
+  });
+
+  test('runs an entry point as the teacher, prints its JSON result and saves the execution', () => {
+    const path = demoWorkspace();
+    expect(cliOk(path, 'call', 'onOpen', '{"authMode":"FULL"}')).toBe('null');
+    const last = loadState(path).executions.at(-1)!;
+    expect([last.entryPoint, last.outcome]).toEqual(['onOpen', 'ok']);
+  });
+
+  test('--fail-at N kills the execution at its Nth service call: exit 1, and the killed execution is on record', () => {
+    const path = demoWorkspace();
+    const run = cli(path, 'call', 'showSidebar', '--fail-at', '1');
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^showSidebar ended killed: Injected fault at service call 1 \(/);
+    expect(loadState(path).executions.at(-1)!.outcome).toBe('killed');
+  });
+});
+
+describe('sheet', () => {
+  test('--json: values and formulas, header row first, Dates as ISO strings, same shape', () => {
+    const path = demoWorkspace();
+    const { values, formulas } = sheetJson(path, 'Check-ins');
+    expect(values[0]).toEqual(expect.arrayContaining(['Date', 'Student ID', 'Kind', 'Note']));
+    const dateColumn = (values[0] as string[]).indexOf('Date');
+    expect(values[1][dateColumn]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(formulas).toHaveLength(values.length);
+    expect(formulas[0]).toHaveLength(values[0].length);
+  });
+
+  test('without --json: a readable table of what the teacher sees', () => {
+    const path = demoWorkspace();
+    const lines = cliOk(path, 'sheet', 'Students').split('\n');
+    expect(lines[0]).toMatch(/^1 +\| ID +\| First name +\| Last name/);
+    expect(lines[1]).toMatch(/^-+\+-/);
+    expect(lines[2]).toMatch(/^2 +\| stu-001 +\| Aaliyah +\| Johnson/);
+    expect(lines).toHaveLength(62);
+  });
+});
+
+describe('select', () => {
+  test('moves the active range to the whole row, as clicking the row number does', () => {
+    const path = demoWorkspace();
+    expect(cliOk(path, 'select', 'Students', '5')).toBe('Selected row 5 of Students.');
+    const state = loadState(path);
+    const sheet = state.spreadsheets[state.activeSpreadsheetId!];
+    expect(sheet.active).toEqual({ sheet: 'Students', row: 5, column: 1, numRows: 1, numColumns: sheet.sheets.find((s) => s.name === 'Students')!.maxColumns });
+  });
+});
+
+describe('import', () => {
+  function csvFile(path: string, text: string): string {
+    const file = join(dirname(path), 'roster.csv');
+    writeFileSync(file, text);
+    return file;
+  }
+
+  test('maps CSV columns by header (any order, any case) and parses values as typed in', () => {
+    const path = demoWorkspace();
+    const file = csvFile(path, 'email,Last Name,First name,ID,Opt out\nsam.lee@students.example.edu,Lee,"Sam, Jr.",stu-061,TRUE\n');
+    expect(cliOk(path, 'import', 'Students', file)).toBe('Imported 1 row into Students.');
+    const { values } = sheetJson(path, 'Students');
+    const header = values[0] as string[];
+    const last = values.at(-1)!;
+    expect(values).toHaveLength(62);
+    expect(last[header.indexOf('First name')]).toBe('Sam, Jr.');
+    expect(last[header.indexOf('Last name')]).toBe('Lee');
+    expect(last[header.indexOf('Email')]).toBe('sam.lee@students.example.edu');
+    expect(last[header.indexOf('Opt out')]).toBe(true);
+  });
+
+  test('an unknown header is an error naming it, and nothing is imported', () => {
+    const path = demoWorkspace();
+    const file = csvFile(path, 'ID,Nickname\nstu-061,Sammy\n');
+    const run = cli(path, 'import', 'Students', file);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^error: The Students tab has no column "Nickname"\. Its headers are: ID, First name, /);
+    expect(sheetJson(path, 'Students').values).toHaveLength(61);
+  });
+
+  test('a missing file and a malformed CSV are one-line errors', () => {
+    const path = demoWorkspace();
+    expect(cli(path, 'import', 'Students', join(dirname(path), 'nope.csv')).err).toMatch(/^error: Cannot read .*nope\.csv: ENOENT$/);
+    const ragged = csvFile(path, 'ID,Email\nstu-061\n');
+    expect(cli(path, 'import', 'Students', ragged).err).toMatch(/^error: .*roster\.csv is not valid CSV: /);
+  });
+});
+
+describe('submit-form', () => {
+  test('submits to the newest form as a student; answers are keyed by question title', () => {
+    const path = demoWorkspace();
+    editState(path, (state) => {
+      state.forms['form-old'] = { ...surveyForm('form-old'), title: 'Old survey' };
+      state.forms['form-1'] = surveyForm();
+    });
+    const out = cliOk(path, 'submit-form', JSON.stringify({ email: 'maya@students.example.edu', 'What are you interested in?': 'tide pools', 'Which kinds of resources help you?': ['video', 'podcast'] }));
+    expect(out).toBe('Submitted a response to "Interest survey".');
+    const [response] = loadState(path).forms['form-1'].responses;
+    expect(response.email).toBe('maya@students.example.edu');
+    expect(response.answers).toEqual({ '101': 'tide pools', '102': ['video', 'podcast'] });
+    cliOk(path, 'submit-form', '--form', 'form-old', JSON.stringify({ email: 'sam@students.example.edu', 'What are you interested in?': 'rocks' }));
+    expect(loadState(path).forms['form-old'].responses).toHaveLength(1);
+  });
+
+  test('no form, an unknown form, a missing email or an unknown question are errors', () => {
+    const path = demoWorkspace();
+    expect(cli(path, 'submit-form', '{"email": "a@b.edu"}').err).toBe('error: There is no form yet: create the interest survey from the sidebar first.');
+    editState(path, (state) => {
+      state.forms['form-1'] = surveyForm();
+    });
+    expect(cli(path, 'submit-form', '--form', 'form-9', '{"email": "a@b.edu"}').err).toBe('error: No form with id "form-9". The forms are: form-1.');
+    expect(cli(path, 'submit-form', '{"What are you interested in?": "x"}').err).toBe('error: The response needs an "email" (the student\'s address).');
+    expect(cli(path, 'submit-form', '{"email": "a@b.edu", "Favourite colour?": "green"}').err).toMatch(/^error: The form "Interest survey" has no question titled "Favourite colour\?"/);
+    expect(loadState(path).forms['form-1'].responses).toHaveLength(0);
+  });
+});
+
+describe('advance', () => {
+  test('moves the clock and prints each trigger execution with its outcome', () => {
+    const path = demoWorkspace();
+    editState(path, (state) => state.triggers.push(hourlyTrigger(state)));
+    const before = loadState(path).clock.now;
+    const lines = cliOk(path, 'advance', '90m').split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    // onOpen from a trigger may fail (no UI there); what matters is that each execution is printed with its outcome.
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^#\d+ \S+ trigger:onOpen: (ok|error|killed)( .+)? \(\d+ service calls?\)$/);
+    expect(lines.at(-1)).toMatch(/^The clock is now \S+\.$/);
+    expect(loadState(path).clock.now).toBeGreaterThanOrEqual(before + 90 * 60_000);
+  });
+
+  test('says when no trigger was due; --json lists the executions', () => {
+    const path = demoWorkspace();
+    expect(cliOk(path, 'advance', '2d')).toMatch(/^No trigger was due\. The clock is now /);
+    editState(path, (state) => state.triggers.push(hourlyTrigger(state)));
+    const json = JSON.parse(cliOk(path, 'advance', '1h', '--json')) as { executions: { entryPoint: string }[] };
+    expect(json.executions.map((e) => e.entryPoint)).toEqual(['trigger:onOpen']);
+  });
+
+  test('--fail-at kills the first execution fired', () => {
+    const path = demoWorkspace();
+    editState(path, (state) => state.triggers.push(hourlyTrigger(state)));
+    expect(cliOk(path, 'advance', '1h', '--fail-at', '1')).toMatch(/^#\d+ \S+ trigger:onOpen: killed Injected fault at service call 1 /);
+  });
+});
+
+describe('outbox, quota, calls', () => {
+  test('outbox lists sent emails; --json has every field', () => {
+    const path = demoWorkspace();
+    expect(cliOk(path, 'outbox')).toBe('The outbox is empty.');
+    editState(path, (state) => state.mail.outbox.push(sentEmail(state)));
+    expect(cliOk(path, 'outbox')).toMatch(/^\S+Z {2}maya\.okafor@students\.example\.edu {2}Three things for you, Maya$/);
+    expect(JSON.parse(cliOk(path, 'outbox', '--json'))).toEqual([expect.objectContaining({ id: 'mail-1', htmlBody: '<p>Hi Maya</p><script>alert(1)</script>' })]);
+  });
+
+  test('quota sets the daily recipient quota', () => {
+    const path = demoWorkspace();
+    expect(cliOk(path, 'quota', '1500')).toBe('The daily email quota is now 1500 recipients.');
+    expect(loadState(path).mail.dailyQuota).toBe(1500);
+  });
+
+  test('calls: totals per service method and the last execution\'s calls', () => {
+    const path = demoWorkspace();
+    cliOk(path, 'call', 'onOpen');
+    const json = JSON.parse(cliOk(path, 'calls', '--json')) as { totals: Record<string, number>; last: { entryPoint: string; calls: Record<string, number> } };
+    expect(json.last.entryPoint).toBe('onOpen');
+    for (const [method, count] of Object.entries(json.last.calls)) expect(json.totals[method]).toBeGreaterThanOrEqual(count);
+    expect(Object.keys(json.last.calls).length).toBeGreaterThan(0);
+    const text = cliOk(path, 'calls');
+    expect(text).toMatch(/^All executions:\n/);
+    expect(text).toMatch(/\nLast execution \(#\d+ onOpen, ok\):\n/);
+  });
+});
