@@ -1,23 +1,16 @@
 // The sidebar's root: loads the state in one call, then shows set-up, roster problems and the three tabs.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SetupReport, SidebarState, StudentCard as Card } from '../shared/rpc';
-import { DashboardPanel } from './components/DashboardPanel';
 import { ErrorNotice } from './components/ErrorNotice';
 import { ProgressBar } from './components/ProgressBar';
-import { ResourceForm } from './components/ResourceForm';
-import { RosterProblems } from './components/RosterProblems';
-import { SetupPanel } from './components/SetupPanel';
+import { SidebarBody, type TabId } from './components/SidebarBody';
 import { STUDENT_CARD_HEADING_ID } from './components/StudentCard';
-import { StudentPanel } from './components/StudentPanel';
-import { Tabs, type TabDefinition } from './components/Tabs';
 import { useSelectionPoll } from './hooks/use-selection-poll';
 import { useServerCall } from './hooks/use-server-call';
 import { setupSummary } from './logic/format';
-import { needsSetupPanel, withSelected } from './logic/sidebar-state';
+import { withSelected } from './logic/sidebar-state';
 import { loadWindowDays, saveWindowDays, type KeyValueStore } from './logic/window-days';
 import { callServer } from './rpc';
-
-type TabId = 'student' | 'class' | 'resources';
 
 /** localStorage, or null where the sandboxed frame blocks it (reading the property itself may throw). */
 function browserStore(): KeyValueStore | null {
@@ -97,7 +90,7 @@ export function App() {
       {state === null ? (
         !load.error && <p class="empty">Loading your class…</p>
       ) : (
-        <Loaded
+        <SidebarBody
           state={state}
           tab={tab}
           onTab={setTab}
@@ -114,71 +107,5 @@ export function App() {
         />
       )}
     </main>
-  );
-}
-
-interface LoadedProps {
-  state: SidebarState;
-  tab: TabId;
-  onTab: (tab: TabId) => void;
-  windowDays: number;
-  busy: boolean;
-  setup: { busy: boolean; error: string | null };
-  onSetup: () => void;
-  selection: { busy: boolean; error: string | null };
-  onRefresh: () => void;
-  onLogged: (state: SidebarState, name: string) => void;
-  onWindowDays: (days: number) => void;
-  onChooseStudent: (studentId: string) => void;
-  onStatus: (message: string) => void;
-}
-
-function Loaded(props: LoadedProps) {
-  const { state } = props;
-  const tabs: TabDefinition<TabId>[] = [
-    {
-      id: 'student',
-      label: 'Student',
-      panel: (
-        <StudentPanel
-          card={state.selected}
-          windowDays={props.windowDays}
-          refreshing={props.selection.busy}
-          selectionError={props.selection.error}
-          onRefresh={props.onRefresh}
-          onLogged={props.onLogged}
-        />
-      ),
-    },
-    {
-      id: 'class',
-      label: 'Class',
-      panel: (
-        <DashboardPanel
-          dashboard={state.dashboard}
-          windowDays={props.windowDays}
-          busy={props.busy}
-          onWindowDays={props.onWindowDays}
-          onChooseStudent={props.onChooseStudent}
-        />
-      ),
-    },
-    { id: 'resources', label: 'Resources', panel: <ResourceForm onAdded={props.onStatus} /> },
-  ];
-  return (
-    <>
-      {needsSetupPanel(state) && (
-        <SetupPanel
-          setupNeeded={state.setupNeeded}
-          problems={state.structureProblems}
-          busy={props.setup.busy}
-          error={props.setup.error}
-          onSetup={props.onSetup}
-          onRetry={props.onSetup}
-        />
-      )}
-      <RosterProblems problems={state.rosterProblems} />
-      {!state.setupNeeded && <Tabs tabs={tabs} selected={props.tab} onSelect={props.onTab} />}
-    </>
   );
 }

@@ -81,6 +81,32 @@ describe('student card', () => {
     await page.close();
   });
 
+  test('a failed poll says so, and the alert clears when the next poll succeeds', async () => {
+    let failing = true;
+    const { page } = await openFakeSidebar(
+      browser,
+      {
+        getSidebarState: () => sampleState(),
+        getSelectedStudent: () => {
+          if (failing) throw new Error('Exception: Service Spreadsheets failed while accessing document.');
+          return LEO;
+        },
+      },
+      { fakeClock: true },
+    );
+    await cardHeading(page).waitFor();
+    await page.clock.runFor(3000);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Could not read the selected row. Exception: Service Spreadsheets failed');
+    expect(await cardHeading(page).textContent()).toBe('Maya Okafor');
+    failing = false;
+    await page.clock.runFor(3000);
+    await page.getByRole('heading', { name: 'Leo Park', exact: true }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
   test('Refresh reads the selection at once, with a busy button', async () => {
     const reply = deferred<StudentCard | null>();
     const { page } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => reply.promise });

@@ -1,0 +1,77 @@
+// Everything below the header once the state has loaded: set-up, roster problems, and the three tabs.
+import type { SidebarState } from '../../shared/rpc';
+import { needsSetupPanel } from '../logic/sidebar-state';
+import { DashboardPanel } from './DashboardPanel';
+import { ResourceForm } from './ResourceForm';
+import { RosterProblems } from './RosterProblems';
+import { SetupPanel } from './SetupPanel';
+import { StudentPanel } from './StudentPanel';
+import { Tabs, type TabDefinition } from './Tabs';
+
+export type TabId = 'student' | 'class' | 'resources';
+
+interface SidebarBodyProps {
+  state: SidebarState;
+  tab: TabId;
+  onTab: (tab: TabId) => void;
+  windowDays: number;
+  busy: boolean;
+  setup: { busy: boolean; error: string | null };
+  onSetup: () => void;
+  selection: { busy: boolean; error: string | null };
+  onRefresh: () => void;
+  onLogged: (state: SidebarState, name: string) => void;
+  onWindowDays: (days: number) => void;
+  onChooseStudent: (studentId: string) => void;
+  onStatus: (message: string) => void;
+}
+
+export function SidebarBody(props: SidebarBodyProps) {
+  const { state } = props;
+  const tabs: TabDefinition<TabId>[] = [
+    {
+      id: 'student',
+      label: 'Student',
+      panel: (
+        <StudentPanel
+          card={state.selected}
+          windowDays={props.windowDays}
+          refreshing={props.selection.busy}
+          selectionError={props.selection.error}
+          onRefresh={props.onRefresh}
+          onLogged={props.onLogged}
+        />
+      ),
+    },
+    {
+      id: 'class',
+      label: 'Class',
+      panel: (
+        <DashboardPanel
+          dashboard={state.dashboard}
+          windowDays={props.windowDays}
+          busy={props.busy}
+          onWindowDays={props.onWindowDays}
+          onChooseStudent={props.onChooseStudent}
+        />
+      ),
+    },
+    { id: 'resources', label: 'Resources', panel: <ResourceForm onAdded={props.onStatus} /> },
+  ];
+  return (
+    <>
+      {needsSetupPanel(state) && (
+        <SetupPanel
+          setupNeeded={state.setupNeeded}
+          problems={state.structureProblems}
+          busy={props.setup.busy}
+          error={props.setup.error}
+          onSetup={props.onSetup}
+          onRetry={props.onSetup}
+        />
+      )}
+      <RosterProblems problems={state.rosterProblems} />
+      {!state.setupNeeded && <Tabs tabs={tabs} selected={props.tab} onSelect={props.onTab} />}
+    </>
+  );
+}
