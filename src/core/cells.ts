@@ -59,7 +59,10 @@ export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-/** True when every cell is empty or whitespace. */
+/**
+ * True when every cell is empty, whitespace or an unticked checkbox: set-up puts checkbox
+ * validation on whole columns, so an untouched row may read `false` there.
+ */
 export function isBlankRow(cells: readonly unknown[]): boolean {
-  return cells.every((cell) => cellText(cell) === '');
+  return cells.every((cell) => cell === false || cellText(cell) === '');
 }

@@ -7,10 +7,11 @@ import { TABS, type ColumnSpec, type TabKey, type TabSpec } from './schema';
 /** Each tab's header row as found, or null when the tab is missing. */
 export type FoundHeaders = Record<TabKey, Cell[] | null>;
 
-/** Missing tabs and missing required columns, each naming the tab (and column). */
-export function structureProblems(found: FoundHeaders): Problem[] {
+/** Missing tabs and missing required columns, each naming the tab (and column); tabs absent from `found` are not checked. */
+export function structureProblems(found: Partial<FoundHeaders>): Problem[] {
   return TABS.flatMap((spec) => {
     const header = found[spec.key];
+    if (header === undefined) return [];
     if (header === null) return [{ tab: spec.name, message: `The ${spec.name} tab is missing. Run "Set up class" to create it.` }];
     return missingColumnProblems(mapColumns(spec, header));
   });

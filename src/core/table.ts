@@ -1,5 +1,5 @@
 // A tab as read in one call (header row, then data rows) and row access by column key rather than position.
-import type { Cell } from './cells';
+import { isBlankRow, type Cell } from './cells';
 import type { ColumnMap } from './headers';
 
 /** Row 1 holds the headers; data starts on sheet row 2. */
@@ -35,4 +35,10 @@ export function rowFor(map: ColumnMap, values: Record<string, Cell>): Cell[] {
     if (index !== undefined) row[index] = value;
   }
   return row;
+}
+
+/** The sheet row of the last row holding anything (1, the header, for a tab with no data): new rows go after it. */
+export function lastUsedRow(values: TabValues): number {
+  for (let i = values.rows.length - 1; i >= 0; i -= 1) if (!isBlankRow(values.rows[i])) return i + FIRST_DATA_ROW;
+  return FIRST_DATA_ROW - 1;
 }

@@ -1,5 +1,11 @@
 // The add-on's entry points: every export here becomes a top-level function in dist/Code.js.
+import type { CheckInInput, ResourceInput, Result, SetupReport, SidebarState, StudentCard } from '../shared/rpc';
+import { describeSetup } from '../core/setup-summary';
+import { addResourceToLibrary } from './add-resource';
+import { logCheckInForStudent } from './log-check-in';
 import { buildMenu, openSidebar } from './menu';
+import { runSetup } from './setup';
+import { readSelectedStudent, readSidebarState, selectStudentById } from './sidebar';
 
 /** Simple trigger; may run in AuthMode.NONE, so it only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -13,4 +19,41 @@ export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export function showSidebar(): void {
   openSidebar();
+}
+
+/** Creates what the class needs (tabs, columns, validation, protection); a second run changes nothing. */
+export function setupClass(): SetupReport {
+  return runSetup();
+}
+
+/** The menu's "Set up class": runs set-up and says what it did in a toast, or why it could not in an alert. */
+export function setupClassFromMenu(): void {
+  let summary: string;
+  try {
+    summary = describeSetup(runSetup());
+  } catch (error) {
+    SpreadsheetApp.getUi().alert(`Rapport could not set up the class. ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  SpreadsheetApp.getActiveSpreadsheet().toast(summary, 'Rapport', 10);
+}
+
+export function getSidebarState(windowDays: number): SidebarState {
+  return readSidebarState(windowDays);
+}
+
+export function getSelectedStudent(): StudentCard | null {
+  return readSelectedStudent();
+}
+
+export function selectStudent(studentId: string): StudentCard | null {
+  return selectStudentById(studentId);
+}
+
+export function logCheckIn(input: CheckInInput, windowDays: number): Result<SidebarState> {
+  return logCheckInForStudent(input, windowDays);
+}
+
+export function addResource(input: ResourceInput): Result<{ id: string; row: number }> {
+  return addResourceToLibrary(input);
 }

@@ -30,6 +30,10 @@ export interface SetupReport {
   addedColumns: { tab: string; column: string }[];
   /** Tabs that already had everything. */
   unchangedTabs: string[];
+  /** Log tabs that had lost their warning-only protection and got it back. */
+  protectedTabs?: string[];
+  /** Students rows that had no id (or a copied one) and were given one. */
+  assignedStudentIds?: number;
 }
 
 export interface UpcomingEvent {

@@ -45,3 +45,9 @@ describe('planSetup', () => {
     expect([plan[1].create, plan[1].firstNewColumn, plan[1].addColumns.length]).toEqual([false, 0, 9]);
   });
 });
+
+describe('structureProblems on some tabs', () => {
+  it('checks only the tabs it is given', () => {
+    expect(structureProblems({ students: null })).toEqual([{ tab: 'Students', message: 'The Students tab is missing. Run "Set up class" to create it.' }]);
+  });
+});

@@ -1,0 +1,74 @@
+// The sidebar's reads: its whole state in one round trip, the selected student's card, and selecting a student.
+import type { SidebarState, StudentCard } from '../shared/rpc';
+import { studentCard } from '../core/card';
+import { windowDaysOf } from '../core/dashboard';
+import { TABS } from '../core/schema';
+import { parseWorkspace, sidebarState } from '../core/workspace';
+import { ifDocumentUnlocked } from './document-lock';
+import { selectedStudentRow, selectStudentRow } from './selection';
+import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-context';
+import { assignMissingStudentIds } from './student-ids';
+import { locateTab, readTab } from './tabs';
+import { rememberedTabIds } from './tab-ids';
+import { loadWorkspace, type LoadedWorkspace } from './workspace-loader';
+
+/**
+ * Reads never wait for the lock: if rows lack ids and no one else is writing, the Students tab is
+ * read again under the lock (another sidebar may have just assigned them) and the ids written;
+ * otherwise those students keep an empty id until the next read.
+ */
+function withStudentIds(context: SpreadsheetContext, loaded: LoadedWorkspace): LoadedWorkspace {
+  const sheet = loaded.tabs.students;
+  const { workspace } = loaded;
+  if (!sheet || !workspace || workspace.students.every((s) => s.id)) return loaded;
+  let result = loaded;
+  ifDocumentUnlocked(() => {
+    const students = readTab(sheet);
+    const fresh = parseWorkspace({ students, checkIns: loaded.values.checkIns!, sentLog: loaded.values.sentLog! }, context.dates);
+    assignMissingStudentIds(sheet, students, fresh.studentsMap, fresh.students);
+    result = { ...loaded, values: { ...loaded.values, students }, workspace: fresh };
+  });
+  return result;
+}
+
+/** The sidebar's state from what an action has loaded (and perhaps just changed). */
+export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, windowDays: unknown): SidebarState {
+  return sidebarState({
+    userEmail: Session.getActiveUser().getEmail(),
+    timeZone: context.timeZone,
+    today: context.dates.today,
+    windowDays: windowDaysOf(windowDays),
+    structureProblems: loaded.structureProblems,
+    workspace: loaded.workspace,
+    selectedRow: loaded.workspace ? selectedStudentRow(context.spreadsheet, loaded.tabs.students) : null,
+  });
+}
+
+/** Everything the sidebar draws, in one round trip: every tab read once, nothing written unless ids are missing. */
+export function readSidebarState(windowDays: unknown): SidebarState {
+  const context = openSpreadsheetContext();
+  const loaded = withStudentIds(context, loadWorkspace(context, TABS.map((t) => t.key)));
+  return stateFrom(context, loaded, windowDays);
+}
+
+/** The card for the selected row; when the selection is not on the Students tab nothing is read at all. */
+export function readSelectedStudent(): StudentCard | null {
+  const context = openSpreadsheetContext();
+  const sheet = locateTab(context.spreadsheet, 'students', rememberedTabIds());
+  const row = selectedStudentRow(context.spreadsheet, sheet);
+  if (row === null) return null;
+  const loaded = withStudentIds(context, loadWorkspace(context));
+  const student = loaded.workspace?.students.find((s) => s.row === row);
+  return loaded.workspace && student ? studentCard(student, loaded.workspace.checkIns, loaded.workspace.sent, context.dates.today) : null;
+}
+
+/** Moves the selection to a student's row (from the dashboard) and returns their card; null for an unknown id. */
+export function selectStudentById(studentId: unknown): StudentCard | null {
+  const context = openSpreadsheetContext();
+  const loaded = loadWorkspace(context);
+  const { workspace, tabs } = loaded;
+  const student = workspace?.students.find((s) => s.id === String(studentId ?? '') && s.id !== '');
+  if (!workspace || !student || !tabs.students) return null;
+  selectStudentRow(tabs.students, workspace, student);
+  return studentCard(student, workspace.checkIns, workspace.sent, context.dates.today);
+}

@@ -1,0 +1,46 @@
+// Loads what an action needs: its tabs located and each read once, the structure checked, the workspace parsed.
+import type { Problem } from '../shared/rpc';
+import type { TabKey } from '../core/schema';
+import { structureProblems, type FoundHeaders } from '../core/structure';
+import type { TabValues } from '../core/table';
+import { parseWorkspace, type Workspace } from '../core/workspace';
+import type { SpreadsheetContext } from './spreadsheet-context';
+import { rememberedTabIds } from './tab-ids';
+import { locateTabs, readTab, type LocatedTabs } from './tabs';
+
+/** The tabs the sidebar's workspace is built from. */
+export const WORKSPACE_TABS: readonly TabKey[] = ['students', 'checkIns', 'sentLog'];
+
+export interface LoadedTabs {
+  tabs: Partial<LocatedTabs>;
+  values: Partial<Record<TabKey, TabValues>>;
+  /** Missing tabs or required columns among those loaded; when any, nothing may be written. */
+  structureProblems: Problem[];
+}
+
+/** Locates and reads each tab with one getValues; a missing tab is a structure problem, not an error. */
+export function loadTabs(context: SpreadsheetContext, keys: readonly TabKey[]): LoadedTabs {
+  const tabs = locateTabs(context.spreadsheet, rememberedTabIds(), keys);
+  const values: Partial<Record<TabKey, TabValues>> = {};
+  const headers: Partial<FoundHeaders> = {};
+  for (const key of keys) {
+    const sheet = tabs[key];
+    if (sheet) values[key] = readTab(sheet);
+    headers[key] = values[key]?.header ?? null;
+  }
+  return { tabs, values, structureProblems: structureProblems(headers) };
+}
+
+export interface LoadedWorkspace extends LoadedTabs {
+  /** Null when the structure is incomplete. */
+  workspace: Workspace | null;
+}
+
+/** Loads `keys` (which must include the workspace's three tabs) and parses the workspace if the structure allows. */
+export function loadWorkspace(context: SpreadsheetContext, keys: readonly TabKey[] = WORKSPACE_TABS): LoadedWorkspace {
+  const loaded = loadTabs(context, keys);
+  const { students, checkIns, sentLog } = loaded.values;
+  const complete = loaded.structureProblems.length === 0 && students && checkIns && sentLog;
+  const workspace = complete ? parseWorkspace({ students, checkIns, sentLog }, context.dates) : null;
+  return { ...loaded, workspace };
+}

@@ -1,0 +1,25 @@
+// Batched writes: one setValues per batch of rows, never a write per row.
+import type { Cell } from '../core/cells';
+import { FIRST_DATA_ROW } from '../core/table';
+import type { Sheet } from './tabs';
+
+/**
+ * Writes rows after `lastRow` (the tab's last row as read) with one setValues. A range past the
+ * sheet's last row throws "The coordinates of the range are outside the dimensions of the sheet"
+ * (APPS_SCRIPT_FACTS.md), so missing rows are inserted first. Returns the first row written.
+ */
+export function appendRows(sheet: Sheet, lastRow: number, rows: Cell[][]): number {
+  const first = lastRow + 1;
+  if (rows.length === 0) return first;
+  const maxRows = sheet.getMaxRows();
+  const needed = first + rows.length - 1 - maxRows;
+  if (needed > 0) sheet.insertRowsAfter(maxRows, needed);
+  sheet.getRange(first, 1, rows.length, rows[0].length).setValues(rows);
+  return first;
+}
+
+/** Writes one column's data cells (row 2 down) with one setValues; `column` is 0-based. */
+export function writeColumn(sheet: Sheet, column: number, values: Cell[]): void {
+  if (values.length === 0) return;
+  sheet.getRange(FIRST_DATA_ROW, column + 1, values.length, 1).setValues(values.map((value) => [value]));
+}
