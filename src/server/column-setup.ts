@@ -13,7 +13,7 @@ function validationFor(spec: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValid
     case 'list':
       return SpreadsheetApp.newDataValidation().requireValueInList([...(spec.choices ?? [])], true).setAllowInvalid(false).build();
     case 'checkbox':
-      return SpreadsheetApp.newDataValidation().requireCheckbox().build();
+      return SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(false).build();
     case 'date':
     case 'datetime':
       // Typed text is allowed (with a warning): Rapport reads "Nov 30" or "11/30/2026" itself.

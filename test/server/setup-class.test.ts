@@ -1,0 +1,130 @@
+// setupClass and setupClassFromMenu through the built bundle: tabs, headers, formats, validation, protection, idempotence.
+import { TABS } from '../../src/core/schema';
+import { newRuntime, runOk } from '../helpers/runtime';
+import { addRows, addStudents, recordsOf, setUpClass, spreadsheetOf, tab, valuesOf } from './class-fixture';
+import type { SetupReport } from '../../src/shared/rpc';
+
+describe('setupClass', () => {
+  it('creates the four tabs with exact headers, frozen header rows and a remembered sheet id each', () => {
+    const runtime = newRuntime();
+    const report = runOk<SetupReport>(runtime, 'setupClass');
+    expect(report).toEqual({ createdTabs: ['Students', 'Resources', 'Check-ins', 'Sent log'], addedColumns: [], unchangedTabs: [], protectedTabs: [], assignedStudentIds: 0 });
+    for (const spec of TABS) {
+      expect(valuesOf(runtime, spec.name)[0]).toEqual(spec.columns.map((c) => c.header));
+      expect(tab(runtime, spec.name).frozenRows).toBe(1);
+    }
+    expect(valuesOf(runtime, 'Students')[0]).toEqual([
+      'ID', 'First name', 'Last name', 'Email', 'Section', 'Grade or major', 'Interests', 'Career path', 'Preferred resource types', 'Goals', 'How we can help', 'Important events', 'Opt out', 'Private notes', 'Last check-in',
+    ]);
+    const ids = JSON.parse(runtime.state.properties.document['sheet-1']['rapport.tabIds']);
+    expect(ids).toEqual({ students: tab(runtime, 'Students').sheetId, resources: tab(runtime, 'Resources').sheetId, checkIns: tab(runtime, 'Check-ins').sheetId, sentLog: tab(runtime, 'Sent log').sheetId });
+  });
+
+  it('adds list, checkbox and date validation, plain-text formats, and warning-only protection on the logs only', () => {
+    const runtime = setUpClass();
+    const validations = (name: string) => tab(runtime, name).validations.map((v) => [v.range, v.kind, v.values ?? null, v.allowInvalid]);
+    expect(validations('Resources')).toEqual(
+      expect.arrayContaining([
+        ['D2:D1000', 'list', ['article', 'video', 'event', 'opportunity', 'book', 'podcast', 'course', 'tool', 'other'], false],
+        ['F2:F1000', 'list', ['intro', 'enrichment', 'challenge', 'support'], false],
+        ['H2:H1000', 'checkbox', null, false],
+        ['I2:I1000', 'date', null, true],
+      ]),
+    );
+    expect(validations('Check-ins')).toEqual(expect.arrayContaining([['D2:D1000', 'list', ['one-on-one', 'greeting', 'family contact', 'celebration', 'other'], false]]));
+    expect(validations('Students')).toEqual(expect.arrayContaining([['M2:M1000', 'checkbox', null, false]]));
+    expect(tab(runtime, 'Students').numberFormats).toMatchObject({ 'A2:A1000': '@', 'B2:B1000': '@', 'N2:N1000': '@', 'O2:O1000': 'yyyy-mm-dd hh:mm' });
+    expect(tab(runtime, 'Check-ins').numberFormats).toMatchObject({ 'E2:E1000': '@', 'F2:F1000': 'yyyy-mm-dd' });
+    const protections = (name: string) => tab(runtime, name).protections;
+    expect(protections('Check-ins')).toEqual([expect.objectContaining({ warningOnly: true })]);
+    expect(protections('Sent log')).toEqual([expect.objectContaining({ warningOnly: true })]);
+    expect(protections('Students')).toEqual([]);
+    expect(protections('Resources')).toEqual([]);
+  });
+
+  it('changes nothing when run again, data included', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 3);
+    const before = JSON.stringify(spreadsheetOf(runtime));
+    const report = runOk<SetupReport>(runtime, 'setupClass');
+    expect(report).toEqual({ createdTabs: [], addedColumns: [], unchangedTabs: ['Students', 'Resources', 'Check-ins', 'Sent log'], protectedTabs: [], assignedStudentIds: 0 });
+    expect(JSON.stringify(spreadsheetOf(runtime))).toBe(before);
+  });
+
+  it('finds a renamed tab by its sheet id instead of creating another', () => {
+    const runtime = setUpClass();
+    tab(runtime, 'Students').name = 'Roster 2026';
+    spreadsheetOf(runtime).active.sheet = 'Roster 2026';
+    const report = runOk<SetupReport>(runtime, 'setupClass');
+    expect(report.createdTabs).toEqual([]);
+    expect(spreadsheetOf(runtime).sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roster 2026', 'Resources', 'Check-ins', 'Sent log']);
+  });
+
+  it('recreates a deleted tab and appends a missing column at the end, leaving moved and extra columns alone', () => {
+    const runtime = setUpClass();
+    const spreadsheet = spreadsheetOf(runtime);
+    spreadsheet.sheets = spreadsheet.sheets.filter((s) => s.name !== 'Sent log');
+    const students = tab(runtime, 'Students');
+    students.cells = [[{ v: 'Email' }, { v: 'Parent phone' }, { v: 'first NAME' }, { v: 'Last name' }, { v: 'ID' }], [{ v: 'ada@x.org' }, { v: '555-0100' }, { v: 'Ada' }, { v: 'L' }, { v: '' }]];
+    const report = runOk<SetupReport>(runtime, 'setupClass');
+    expect(report.createdTabs).toEqual(['Sent log']);
+    expect(report.addedColumns.map((c) => c.column)).toEqual(['Section', 'Grade or major', 'Interests', 'Career path', 'Preferred resource types', 'Goals', 'How we can help', 'Important events', 'Opt out', 'Private notes', 'Last check-in']);
+    expect(report.addedColumns.every((c) => c.tab === 'Students')).toBe(true);
+    const [header, row] = valuesOf(runtime, 'Students');
+    expect(header.slice(0, 6)).toEqual(['Email', 'Parent phone', 'first NAME', 'Last name', 'ID', 'Section']);
+    expect(row.slice(0, 4)).toEqual(['ada@x.org', '555-0100', 'Ada', 'L']);
+    expect(row[4]).toMatch(/^stu-[0-9a-f]{12}$/);
+    expect(report.assignedStudentIds).toBe(1);
+    expect(tab(runtime, 'Students').numberFormats).toMatchObject({ 'F2:F1000': '@' });
+  });
+
+  it('gives ids to students typed without one and to a copied row, keeping existing ids', () => {
+    const runtime = setUpClass();
+    addRows(runtime, 'Students', [
+      { ID: 'stu-keep', 'First name': 'A', Email: 'a@x.org' },
+      { 'First name': 'B', Email: 'b@x.org' },
+      { ID: 'stu-keep', 'First name': 'C', Email: 'c@x.org' },
+    ]);
+    const report = runOk<SetupReport>(runtime, 'setupClass');
+    expect(report.assignedStudentIds).toBe(2);
+    const ids = recordsOf(runtime, 'Students').map((r) => r.ID);
+    expect(ids[0]).toBe('stu-keep');
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.every((id) => /^stu-/.test(String(id)))).toBe(true);
+  });
+
+  it('restores lost warning-only protection on a log tab', () => {
+    const runtime = setUpClass();
+    tab(runtime, 'Sent log').protections = [];
+    const report = runOk<SetupReport>(runtime, 'setupClass');
+    expect(report.protectedTabs).toEqual(['Sent log']);
+    expect(report.unchangedTabs).toEqual(['Students', 'Resources', 'Check-ins']);
+    expect(tab(runtime, 'Sent log').protections[0].warningOnly).toBe(true);
+  });
+
+  it('refuses with a clear message while another execution holds the document lock, writing nothing', () => {
+    const runtime = newRuntime();
+    runtime.locks.set('document:sheet-1', -1);
+    const result = runtime.run('setupClass');
+    expect(result.record.outcome).toBe('error');
+    expect(result.error).toContain('Another Rapport action');
+    expect(spreadsheetOf(runtime).sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+});
+
+describe('setupClassFromMenu', () => {
+  it('runs set-up and says what it did in a toast', () => {
+    const runtime = newRuntime();
+    runOk(runtime, 'setupClassFromMenu');
+    expect(runtime.state.ui.toasts.at(-1)).toMatchObject({ title: 'Rapport', message: 'Rapport created the Students, Resources, Check-ins and Sent log tabs.' });
+    runOk(runtime, 'setupClassFromMenu');
+    expect(runtime.state.ui.toasts.at(-1)?.message).toBe('Your class is already set up; nothing was changed.');
+  });
+
+  it('shows an alert instead when set-up cannot run', () => {
+    const runtime = newRuntime();
+    runtime.locks.set('document:sheet-1', -1);
+    runOk(runtime, 'setupClassFromMenu');
+    expect(runtime.state.ui.alerts.at(-1)?.prompt).toContain('Rapport could not set up the class. Another Rapport action');
+  });
+});
