@@ -61,7 +61,7 @@ function isDate(value: unknown): value is Date {
 }
 
 /** Hex from a hash of the counter, in the version-4 layout, with the counter itself as the last group. */
-export function uuidFromCounter(counter: number): string {
+function uuidFromCounter(counter: number): string {
   const hex = createHash('sha256').update(`uuid:${counter}`).digest('hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   const tail = counter.toString(16).padStart(12, '0').slice(-12);
