@@ -6,7 +6,7 @@ import { demoResources } from './resources';
 import { TAB_CHECK_INS, TAB_RESOURCES, TAB_STUDENTS } from './rows';
 import { demoStudents } from './students';
 import { runOrThrow } from './run-or-throw';
-import { createTabsWithoutSetupClass } from './temporary-tabs';
+import { selectRow } from '../cli/selection';
 
 export interface SeedReport {
   students: number;
@@ -16,18 +16,21 @@ export interface SeedReport {
 
 /**
  * Runs the add-on's setupClass as the teacher would, then fills its tabs by header: the tabs and
- * headers are the add-on's, so the demo shows what a teacher would really have.
+ * headers are the add-on's, so the demo shows what a teacher would really have. Leaves the first
+ * student's row selected.
  */
 export function seedDemoClass(runtime: LocalRuntime): SeedReport {
   const { state } = runtime;
-  if (runtime.entryPoints().includes('setupClass')) runOrThrow(runtime, 'setupClass');
-  else createTabsWithoutSetupClass(state); // TEMPORARY: until setupClass is in the bundle.
+  runOrThrow(runtime, 'setupClass');
   const now = state.clock.now;
   const { timeZone } = boundSpreadsheet(state);
   const students = demoStudents(now, timeZone);
-  return {
+  const report = {
     students: appendByHeader(state, TAB_STUDENTS, students),
     resources: appendByHeader(state, TAB_RESOURCES, demoResources(now, timeZone)),
     checkIns: appendByHeader(state, TAB_CHECK_INS, demoCheckIns(students, now, timeZone)),
   };
+  // The teacher has clicked the first student, so the sidebar opens on a student card.
+  selectRow(state, TAB_STUDENTS, 2);
+  return report;
 }

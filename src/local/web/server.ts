@@ -81,6 +81,8 @@ export function startLocalServer(options: LocalServerOptions): Promise<LocalServ
     if (request.method === 'GET' && Object.hasOwn(STATIC, path)) {
       const asset = STATIC[path];
       send(response, 200, asset.type, readFileSync(join(ASSETS, asset.file), 'utf8'));
+    } else if (request.method === 'GET' && path === '/favicon.ico') {
+      send(response, 204, 'image/x-icon', '');
     } else if (request.method === 'GET' && path === '/sidebar') {
       send(response, 200, 'text/html; charset=utf-8', injectShim(readFileSync(join(runtime.bundleDir, 'Sidebar.html'), 'utf8')));
     } else if (request.method === 'GET' && path === '/api/state') {

@@ -1,13 +1,7 @@
 // Bad input: one clear line on stderr, a non-zero exit, and a state file left exactly as it was.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { bytes, cli, cliOk, tempStatePath } from './harness';
-
-function demoWorkspace(): string {
-  const path = tempStatePath();
-  cliOk(path, 'init', '--demo');
-  return path;
-}
+import { bytes, cli, demoWorkspace, tempStatePath } from './harness';
 
 /** Runs a command that must fail, and checks the message and that the file did not change by a byte. */
 function expectRefused(path: string, args: string[], code: number, message: RegExp): void {

@@ -2,18 +2,12 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadState } from '../../../src/local/runtime/persistence';
-import { cli, cliOk, editState, tempStatePath } from './harness';
+import { cli, cliOk, demoWorkspace, editState, tempStatePath } from './harness';
 import { hourlyTrigger, sentEmail, surveyForm } from './fixtures';
 
 interface SheetJson {
   values: unknown[][];
   formulas: string[][];
-}
-
-function demoWorkspace(): string {
-  const path = tempStatePath();
-  cliOk(path, 'init', '--demo');
-  return path;
 }
 
 function sheetJson(path: string, tab: string): SheetJson {

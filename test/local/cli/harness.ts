@@ -1,5 +1,5 @@
 // Runs the CLI in-process against a temporary state file, capturing stdout, stderr and the exit code.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/local/cli/cli';
@@ -41,4 +41,17 @@ export function editState(path: string, edit: (state: WorkspaceState) => void): 
   const state = loadState(path);
   edit(state);
   saveState(path, state);
+}
+
+let demoTemplate: string | null = null;
+
+/** A fresh copy of one `init --demo` workspace (made once per test file: seeding takes a few hundred ms). */
+export function demoWorkspace(): string {
+  if (!demoTemplate) {
+    demoTemplate = tempStatePath();
+    cliOk(demoTemplate, 'init', '--demo');
+  }
+  const path = tempStatePath();
+  copyFileSync(demoTemplate, path);
+  return path;
 }
