@@ -25,8 +25,10 @@ export function recordResponse(state: WorkspaceState, form: FormState, email: st
     email: collectsEmail(form) ? email : '',
     answers,
   };
+  // The row first: a value the tab cannot hold throws before the form keeps a response the tab lacks.
+  const row = appendResponseRow(state, form, response);
   form.responses.push(response);
-  return { response, row: appendResponseRow(state, form, response) };
+  return { response, row };
 }
 
 /** What is wrong with an answer to an item, in words a student would understand, or null. */

@@ -215,6 +215,15 @@ describe('submitFormResponse', () => {
     expect(() => submitFormResponse(runtime, form.getId(), ana)).toThrow('The form "Interest survey" is not accepting responses.');
   });
 
+  it('records nothing and fires nothing when an answer is too long for a cell', () => {
+    const runtime = newRuntime();
+    const form = surveyWithTriggers(runtime);
+    const essay = { email: 'ana@school.org', answers: { 'Your name': 'x'.repeat(50_001) } };
+    expect(() => submitFormResponse(runtime, form.getId(), essay)).toThrow('Your input contains more than the maximum of 50000 characters in a single cell.');
+    expect(form.getResponses()).toEqual([]);
+    expect(runtime.state.executions).toEqual([]);
+  });
+
   it('fires nothing when the script itself submits a response', () => {
     const runtime = newRuntime();
     const form = surveyWithTriggers(runtime);
