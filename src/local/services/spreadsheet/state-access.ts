@@ -99,14 +99,14 @@ export function readDisplayValues(sheet: SheetState, timeZone: string): string[]
   return range ? readDisplayInRange(sheet, range, timeZone) : [];
 }
 
-function storeCell(sheet: SheetState, row: number, column: number, cell: CellState | null): void {
+/** The row's cell array, created when a cell is about to be stored in a row that has none. */
+function rowCells(sheet: SheetState, row: number): (CellState | null)[] {
   let cells = sheet.cells[row - 1];
   if (!cells) {
-    if (!cell) return;
     cells = [];
     sheet.cells[row - 1] = cells;
   }
-  cells[column - 1] = cell;
+  return cells;
 }
 
 /** Throws before anything is written when a string is too long for a cell. */
@@ -123,10 +123,12 @@ export function writeValues(sheet: SheetState, row: number, column: number, valu
   const width = values.reduce((widest, line) => Math.max(widest, line.length), 0);
   ensureSize(sheet, row + values.length - 1, column + width - 1);
   const formatOf = numberFormatLookup(sheet);
+  const typing = { plainText: false, timeZone, locale };
   values.forEach((line, i) => {
+    const cells = rowCells(sheet, row + i);
     line.forEach((value, j) => {
-      const plainText = formatOf(row + i, column + j) === PLAIN_TEXT_FORMAT;
-      storeCell(sheet, row + i, column + j, typedCell(value, { plainText, timeZone, locale }));
+      typing.plainText = formatOf(row + i, column + j) === PLAIN_TEXT_FORMAT;
+      cells[column - 1 + j] = typedCell(value, typing);
     });
   });
 }

@@ -13,7 +13,6 @@ export interface WallClock {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
@@ -27,32 +26,54 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-      weekday: 'short',
     });
     formatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
-/** The wall clock in `timeZone` at an instant. */
-export function wallClockAt(epochMs: number, timeZone: string): WallClock {
+function exactOffset(epochMs: number, timeZone: string): number {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) parts[part.type] = part.value;
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: WEEKDAYS.indexOf(parts.weekday),
-  };
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return asUtc - Math.floor(epochMs / 1000) * 1000;
 }
 
+const DAY_MS = 86_400_000;
+const OFFSET_CACHE_LIMIT = 100_000;
+/** Offsets by zone and UTC day; null marks a day whose offset changes (a daylight-saving day). */
+const dayOffsets = new Map<string, number | null>();
+
+/**
+ * The zone's offset from UTC at an instant. Intl is slow (tens of microseconds a call), so a UTC
+ * day whose offset is the same at its first and last second is cached whole; only a day with a
+ * change asks Intl each time.
+ */
 function offsetAt(epochMs: number, timeZone: string): number {
-  const wall = wallClockAt(epochMs, timeZone);
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return asUtc - Math.floor(epochMs / 1000) * 1000;
+  const day = Math.floor(epochMs / DAY_MS);
+  const key = `${timeZone}|${day}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const first = exactOffset(day * DAY_MS, timeZone);
+    offset = first === exactOffset((day + 1) * DAY_MS - 1000, timeZone) ? first : null;
+    if (dayOffsets.size >= OFFSET_CACHE_LIMIT) dayOffsets.clear();
+    dayOffsets.set(key, offset);
+  }
+  return offset ?? exactOffset(epochMs, timeZone);
+}
+
+/** The wall clock in `timeZone` at an instant. */
+export function wallClockAt(epochMs: number, timeZone: string): WallClock {
+  const shifted = new Date(epochMs + offsetAt(epochMs, timeZone));
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    weekday: shifted.getUTCDay(),
+  };
 }
 
 /**

@@ -55,14 +55,20 @@ export function typedCell(input: unknown, context: TypingContext): CellState | n
   if (text.startsWith("'")) return text.length > 1 ? { v: text.slice(1) } : null;
   if (text.startsWith('=') && text.length > 1) return { v: '', f: text };
   const trimmed = text.trim();
-  const number = parseNumeral(trimmed);
-  if (number !== null) return { v: number };
-  if (/^(true|false)$/i.test(trimmed)) return { v: trimmed.toLowerCase() === 'true' };
-  const date = parseDate(trimmed, context);
-  if (date !== null) return { v: date };
-  if (/^[+-][A-Za-z0-9_$("(.]/.test(text)) return { v: '', f: `=${text}` };
+  // Most cells are words: only text starting with a digit, sign, point or t/f can be anything else.
+  if (NUMERIC_START.test(trimmed)) {
+    const number = parseNumeral(trimmed);
+    if (number !== null) return { v: number };
+    const date = parseDate(trimmed, context);
+    if (date !== null) return { v: date };
+    if (/^[+-][A-Za-z0-9_$("(.]/.test(text)) return { v: '', f: `=${text}` };
+  } else if (/^(true|false)$/i.test(trimmed)) {
+    return { v: trimmed.toLowerCase() === 'true' };
+  }
   return { v: text };
 }
+
+const NUMERIC_START = /^[\d+\-.]/;
 
 /** True for Dates from any realm (the bundle's sandbox has its own Date class). */
 export function isDate(value: unknown): value is Date {

@@ -88,21 +88,21 @@ describe('the selection', () => {
     const { ss, app, sheet, ctx } = newSpreadsheetFixture();
     const students = ss.insertSheet('Students');
     students.getRange('A3:C3').activate();
-    expect(ss.getActiveRange().getA1Notation()).toBe('A3:C3');
+    expect(ss.getActiveRange()!.getA1Notation()).toBe('A3:C3');
     expect(app.getActiveSheet().getName()).toBe('Students');
     ss.setActiveRange(sheet.getRange('B2'));
-    expect(app.getActiveRange().getA1Notation()).toBe('B2');
+    expect(app.getActiveRange()!.getA1Notation()).toBe('B2');
     expect(ss.setActiveSelection('Students!D4').getA1Notation()).toBe('D4');
     expect(ctx.state.spreadsheets['sheet-1'].active).toEqual({ sheet: 'Students', row: 4, column: 4, numRows: 1, numColumns: 1 });
     ss.setActiveSheet(sheet);
-    expect(ss.getActiveRange().getA1Notation()).toBe('A1');
+    expect(ss.getActiveRange()!.getA1Notation()).toBe('A1');
   });
 
   it('stays inside the sheet when the selected rows were deleted', () => {
     const { ss, sheet } = newSpreadsheetFixture();
     sheet.getRange('A1000').activate();
     sheet.deleteRows(900, 100);
-    expect(ss.getActiveRange().getA1Notation()).toBe('A900');
+    expect(ss.getActiveRange()!.getA1Notation()).toBe('A900');
   });
 });
 
