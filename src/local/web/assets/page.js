@@ -42,6 +42,12 @@ async function act(label, action) {
   await refresh();
 }
 
+/** An instant as wall-clock time in the spreadsheet's zone, like the virtual clock above. */
+function when(iso) {
+  const timeZone = current ? current.spreadsheet.timeZone : undefined;
+  return new Date(iso).toLocaleString('en-US', { timeZone, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+}
+
 function columnLetter(index) {
   let n = index + 1;
   let letters = '';
@@ -133,7 +139,7 @@ function renderGrid(tab, active) {
 
 function showMail(mail) {
   $('mail-view').hidden = false;
-  $('mail-meta').textContent = `To ${mail.to.join(', ')} · ${mail.subject} · ${new Date(mail.sentAt).toLocaleString()}`;
+  $('mail-meta').textContent = `To ${mail.to.join(', ')} · ${mail.subject} · ${when(mail.sentAt)}`;
   $('mail-body').src = `/api/mail/${encodeURIComponent(mail.id)}`;
 }
 
@@ -143,7 +149,7 @@ function renderOutbox(outbox, quota) {
   list.replaceChildren();
   if (outbox.length === 0) list.append(element('li', { textContent: 'No email sent yet.' }));
   for (const mail of outbox) {
-    const button = element('button', { type: 'button', textContent: `${new Date(mail.sentAt).toLocaleString()} · ${mail.to.join(', ')} · ${mail.subject}` });
+    const button = element('button', { type: 'button', textContent: `${when(mail.sentAt)} · ${mail.to.join(', ')} · ${mail.subject}` });
     button.addEventListener('click', () => showMail(mail));
     list.append(element('li', {}, [button]));
   }
@@ -155,7 +161,7 @@ function renderExecutions(executions) {
   if (executions.length === 0) list.append(element('li', { textContent: 'No execution yet.' }));
   for (const e of executions) {
     const outcome = element('span', { className: `outcome-${e.outcome}`, textContent: e.outcome });
-    const text = `#${e.id} ${new Date(e.startedAt).toLocaleString()} ${e.entryPoint}: `;
+    const text = `#${e.id} ${when(e.startedAt)} ${e.entryPoint}: `;
     list.append(element('li', {}, [text, outcome, e.message ? ` ${e.message}` : '']));
   }
 }
