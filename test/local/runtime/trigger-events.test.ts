@@ -1,0 +1,42 @@
+// Event objects handed to triggered functions: plain data with Apps Script's field names.
+import type { TriggerState } from '../../../src/local/runtime/state';
+import { spreadsheetFormSubmitEvent, timeDrivenEvent } from '../../../src/local/runtime/trigger-events';
+
+const weekly: TriggerState = {
+  uid: '42',
+  handler: 'onTick',
+  owner: 'teacher@example.edu',
+  sourceId: 'sheet-1',
+  eventType: 'CLOCK',
+  clock: { everyWeeks: 1, weekDay: 0, atHour: 8, timeZone: 'Asia/Tokyo' },
+};
+
+describe('time-driven events', () => {
+  it('count Sunday as day 7 and read the fields in the trigger\'s zone', () => {
+    const sundayMorningInTokyo = Date.UTC(2026, 10, 28, 23, 5, 9); // Sunday 2026-11-29 08:05:09 in Tokyo
+    expect(timeDrivenEvent(weekly, sundayMorningInTokyo, 'America/New_York')).toEqual(
+      expect.objectContaining({ 'day-of-week': 7, 'day-of-month': 29, hour: 8, minute: 5, second: 9, timezone: 'Asia/Tokyo', 'week-of-year': 48 }),
+    );
+  });
+
+  it('fall back to the script\'s zone for a trigger without one', () => {
+    const { clock: _clock, ...withoutZone } = weekly;
+    expect(timeDrivenEvent(withoutZone, Date.UTC(2026, 10, 28, 23, 5), 'America/New_York')).toEqual(
+      expect.objectContaining({ timezone: 'America/New_York', hour: 18, 'day-of-week': 6 }),
+    );
+  });
+});
+
+describe('spreadsheet form-submit events', () => {
+  it('give every header a one-element array, blank answers included', () => {
+    const event = spreadsheetFormSubmitEvent(weekly, {
+      spreadsheetId: 'sheet-1',
+      sheetName: 'Form Responses 1',
+      row: 7,
+      headers: ['Timestamp', 'Name', 'Goals'],
+      values: ['11/23/2026 9:00:00', 'Ana'],
+    });
+    expect(event.namedValues).toEqual({ Timestamp: ['11/23/2026 9:00:00'], Name: ['Ana'], Goals: [''] });
+    expect(event.range).toEqual({ sheetName: 'Form Responses 1', rowStart: 7, rowEnd: 7, columnStart: 1, columnEnd: 3 });
+  });
+});
