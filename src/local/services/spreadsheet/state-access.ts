@@ -99,14 +99,20 @@ export function readDisplayValues(sheet: SheetState, timeZone: string): string[]
   return range ? readDisplayInRange(sheet, range, timeZone) : [];
 }
 
-/** The row's cell array, created when a cell is about to be stored in a row that has none. */
+/**
+ * The row's cell array, created (with empty rows before it) when missing. Arrays are padded
+ * rather than left sparse, so that the state saves to JSON and loads back identically.
+ */
 function rowCells(sheet: SheetState, row: number): (CellState | null)[] {
-  let cells = sheet.cells[row - 1];
-  if (!cells) {
-    cells = [];
-    sheet.cells[row - 1] = cells;
-  }
+  while (sheet.cells.length < row) sheet.cells.push([]);
+  const cells = sheet.cells[row - 1] ?? [];
+  sheet.cells[row - 1] = cells;
   return cells;
+}
+
+function storeCell(cells: (CellState | null)[], column: number, cell: CellState | null): void {
+  while (cells.length < column - 1) cells.push(null);
+  cells[column - 1] = cell;
 }
 
 /** Throws before anything is written when a string is too long for a cell. */
@@ -128,7 +134,7 @@ export function writeValues(sheet: SheetState, row: number, column: number, valu
     const cells = rowCells(sheet, row + i);
     line.forEach((value, j) => {
       typing.plainText = formatOf(row + i, column + j) === PLAIN_TEXT_FORMAT;
-      cells[column - 1 + j] = typedCell(value, typing);
+      storeCell(cells, column + j, typedCell(value, typing));
     });
   });
 }
