@@ -1,6 +1,6 @@
 // ScriptApp's enums and the Trigger object a script gets back from create() and getProjectTriggers().
 import type { ServiceContext } from '../runtime/context';
-import type { TriggerState } from '../runtime/state';
+import type { TriggerState, WorkspaceState } from '../runtime/state';
 
 /**
  * Apps Script enums print as their names (`String(ScriptApp.EventType.CLOCK) === 'CLOCK'`), and
@@ -24,7 +24,7 @@ export const SCRIPT_ENUMS = {
 };
 
 /** Where a trigger's events come from: the clock, a spreadsheet or a form. */
-export function triggerSourceOf(state: ServiceContext['state'], trigger: TriggerState): 'CLOCK' | 'SPREADSHEETS' | 'FORMS' {
+export function triggerSourceOf(state: WorkspaceState, trigger: TriggerState): 'CLOCK' | 'SPREADSHEETS' | 'FORMS' {
   if (trigger.eventType === 'CLOCK') return 'CLOCK';
   return trigger.sourceId in state.forms ? 'FORMS' : 'SPREADSHEETS';
 }
