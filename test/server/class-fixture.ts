@@ -78,3 +78,12 @@ export function addStudents(runtime: LocalRuntime, count: number): void {
 export function select(runtime: LocalRuntime, tabName: string, row: number, column = 1): void {
   spreadsheetOf(runtime).active = { sheet: tabName, row, column, numRows: 1, numColumns: 1 };
 }
+
+/** Asserts a cell holds a Date taken during the last execution (between its start and end on the virtual clock). */
+export function expectDuringLastRun(runtime: LocalRuntime, value: unknown): void {
+  const last = runtime.state.executions.at(-1)!;
+  expect(value).toBeInstanceOf(Date);
+  const time = (value as Date).getTime();
+  expect(time).toBeGreaterThanOrEqual(Date.parse(last.startedAt));
+  expect(time).toBeLessThanOrEqual(Date.parse(last.endedAt));
+}

@@ -1,0 +1,61 @@
+// Batching: a 150-student class and a 2,000-student one cost the same SpreadsheetApp calls per action.
+import type { LocalRuntime } from '../../src/local/runtime/runtime';
+import type { Result, SidebarState } from '../../src/shared/rpc';
+import { addRows, addStudents, select, setUpClass, tab } from './class-fixture';
+
+function spreadsheetCalls(calls: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(calls).filter(([method]) => method.startsWith('SpreadsheetApp.')));
+}
+
+/**
+ * A class of `size` with a check-in each, the selection on a student row. Each tab keeps empty
+ * rows below its data, as a sheet usually has: growing a full sheet is one extra call whatever
+ * the class size, tested in log-check-in.test.ts.
+ */
+function classOf(size: number): LocalRuntime {
+  const runtime = setUpClass();
+  addStudents(runtime, size);
+  addRows(runtime, 'Check-ins', Array.from({ length: size }, (_, i) => ({ Date: '2026-11-01', 'Student ID': `stu-${String(i + 1).padStart(6, '0')}`, Kind: 'greeting', Note: 'hi' })));
+  for (const name of ['Students', 'Check-ins']) tab(runtime, name).maxRows += 100;
+  select(runtime, 'Students', 10);
+  return runtime;
+}
+
+function callsOf(runtime: LocalRuntime, entryPoint: string, args: unknown[]): Record<string, number> {
+  const result = runtime.run(entryPoint, args);
+  expect(result.record.outcome).toBe('ok');
+  return spreadsheetCalls(result.record.calls);
+}
+
+describe('SpreadsheetApp calls do not grow with the class', () => {
+  const small = classOf(150);
+  const large = classOf(2000);
+
+  it.each([
+    ['getSidebarState', [14]],
+    ['getSelectedStudent', []],
+    ['logCheckIn', [{ studentId: 'stu-000009', kind: 'greeting', note: 'hello' }, 14]],
+    ['selectStudent', ['stu-000100']],
+  ])('%s makes the same calls for 150 and 2,000 students', (entryPoint, args) => {
+    const smallCalls = callsOf(small, entryPoint, args);
+    expect(callsOf(large, entryPoint, args)).toEqual(smallCalls);
+    expect(smallCalls['SpreadsheetApp.setValues'] ?? 0).toBeLessThanOrEqual(1);
+    expect(smallCalls['SpreadsheetApp.getValues']).toBeLessThanOrEqual(4);
+  });
+
+  it('reads each tab once for the sidebar and writes one row for a check-in', () => {
+    const runtime = classOf(150);
+    expect(callsOf(runtime, 'getSidebarState', [14])['SpreadsheetApp.getValues']).toBe(4);
+    const logged = callsOf(runtime, 'logCheckIn', [{ studentId: 'stu-000001', kind: 'greeting', note: 'hello' }, 14]);
+    expect([logged['SpreadsheetApp.getValues'], logged['SpreadsheetApp.setValues'], logged['SpreadsheetApp.setValue']]).toEqual([3, 1, 1]);
+  });
+
+  it('loads the sidebar for 2,000 students well within the execution limit', () => {
+    const result = large.run('getSidebarState', [14]);
+    const value = result.value as SidebarState;
+    expect(value.dashboard?.sections.reduce((n, s) => n + s.students, 0)).toBe(2000);
+    expect(Date.parse(result.record.endedAt) - Date.parse(result.record.startedAt)).toBeLessThan(10_000);
+    const logged = large.run('logCheckIn', [{ studentId: 'stu-002000', kind: 'celebration', note: 'won' }, 14]).value as Result<SidebarState>;
+    expect(logged.ok).toBe(true);
+  });
+});

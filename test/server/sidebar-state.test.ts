@@ -1,0 +1,134 @@
+// getSidebarState, getSelectedStudent and selectStudent through the built bundle, on real sheet state.
+import type { SidebarState, StudentCard } from '../../src/shared/rpc';
+import { newRuntime, runOk } from '../helpers/runtime';
+import { addRows, addStudents, recordsOf, select, setUpClass, spreadsheetOf, student, tab } from './class-fixture';
+
+describe('getSidebarState', () => {
+  it('reports set-up needed, naming every missing tab, and writes nothing', () => {
+    const runtime = newRuntime();
+    const before = JSON.stringify(runtime.state.spreadsheets);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(state).toMatchObject({ setupNeeded: true, selected: null, dashboard: null, rosterProblems: [], userEmail: 'teacher@example.edu', timeZone: 'America/New_York' });
+    expect(state.structureProblems.map((p) => p.tab)).toEqual(['Students', 'Resources', 'Check-ins', 'Sent log']);
+    expect(JSON.stringify(runtime.state.spreadsheets)).toBe(before);
+  });
+
+  it('names a missing required column and does not assign ids meanwhile', () => {
+    const runtime = setUpClass();
+    addRows(runtime, 'Students', [{ 'First name': 'Ada', Email: 'ada@x.org' }]);
+    tab(runtime, 'Check-ins').cells[0][4] = { v: 'Comments' };
+    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(state.setupNeeded).toBe(true);
+    expect(state.structureProblems).toEqual([{ tab: 'Check-ins', column: 'Note', message: 'The Check-ins tab has no "Note" column. Run "Set up class" to add it.' }]);
+    expect(recordsOf(runtime, 'Students')[0].ID).toBe('');
+  });
+
+  it('shows an empty roster as an empty dashboard', () => {
+    const state = runOk<SidebarState>(setUpClass(), 'getSidebarState', 14);
+    expect(state).toMatchObject({ setupNeeded: false, structureProblems: [], rosterProblems: [], selected: null });
+    expect(state.dashboard).toEqual({ windowDays: 14, asOf: '2026-11-23', sections: [], longestWithout: [], dueThisWeek: [] });
+  });
+
+  it('builds the dashboard from the tabs, with check-ins and events, whatever order the columns are in', () => {
+    const runtime = setUpClass();
+    const students = tab(runtime, 'Students');
+    students.cells[0] = [...students.cells[0]].reverse();
+    addRows(runtime, 'Students', [student(1, { 'Important events': 'Concert Nov 27' }), student(2), student(3, { Section: 'Period 2' })]);
+    addRows(runtime, 'Check-ins', [
+      { Date: new Date('2026-11-20T15:00:00Z'), 'Student ID': 'stu-000001', Kind: 'greeting', Note: 'hi' },
+      { Date: '11/01/2026', 'Student ID': 'stu-000003', Kind: 'one-on-one', Note: 'long talk', 'Follow-up date': '2026-11-25' },
+    ]);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(state.rosterProblems).toEqual([]);
+    expect(state.dashboard?.sections).toEqual([
+      { section: 'Period 2', students: 2, connected: 1, share: 0.5 },
+      { section: 'Period 3', students: 1, connected: 0, share: 0 },
+    ]);
+    expect(state.dashboard?.longestWithout.map((s) => [s.id, s.daysSince])).toEqual([['stu-000002', null], ['stu-000003', 22], ['stu-000001', 3]]);
+    expect(state.dashboard?.dueThisWeek.map((d) => [d.id, d.kind, d.date])).toEqual([['stu-000003', 'follow-up', '2026-11-25'], ['stu-000001', 'event', '2026-11-27']]);
+  });
+
+  it('reports roster problems by row and gives students without an id one', () => {
+    const runtime = setUpClass();
+    addRows(runtime, 'Students', [student(1), { 'First name': 'No', 'Last name': 'Id', Email: 'bad-email' }, {}, student(3, { Email: 'student1@school.example' })]);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(state.rosterProblems.map((p) => [p.row, p.column])).toEqual([[3, 'Email'], [5, 'Email']]);
+    const ids = recordsOf(runtime, 'Students').map((r) => r.ID);
+    expect(ids[1]).toMatch(/^stu-[0-9a-f]{12}$/);
+    expect(ids[2]).toBe('');
+  });
+
+  it('includes the card of the student on the selected row', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 3);
+    select(runtime, 'Students', 3, 2);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(state.selected).toMatchObject({ id: 'stu-000002', row: 3, name: 'Student2 Family2', interests: ['robotics', 'music'] });
+  });
+
+  it('returns only JSON-safe values', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 2);
+    const result = runtime.run('getSidebarState', [14]);
+    expect(result.record.outcome).toBe('ok');
+    expect(JSON.parse(JSON.stringify(result.value))).toEqual(result.value);
+  });
+});
+
+describe('getSelectedStudent', () => {
+  it('is null off the Students tab or on its header, and the card on a student row', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 2);
+    select(runtime, 'Resources', 2);
+    expect(runOk(runtime, 'getSelectedStudent')).toBeNull();
+    select(runtime, 'Students', 1);
+    expect(runOk(runtime, 'getSelectedStudent')).toBeNull();
+    select(runtime, 'Students', 2, 5);
+    expect(runOk<StudentCard>(runtime, 'getSelectedStudent')).toMatchObject({ id: 'stu-000001', name: 'Student1 Family1' });
+    select(runtime, 'Students', 50);
+    expect(runOk(runtime, 'getSelectedStudent')).toBeNull();
+  });
+
+  it('reads nothing from the tabs when the selection is elsewhere (cheap to poll)', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 2);
+    select(runtime, 'Sheet1', 4);
+    const result = runtime.run('getSelectedStudent');
+    expect(result.record.calls['SpreadsheetApp.getValues'] ?? 0).toBe(0);
+  });
+
+  it('finds the Students tab after the teacher renamed it', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 1);
+    tab(runtime, 'Students').name = 'Period 1 roster';
+    select(runtime, 'Period 1 roster', 2);
+    expect(runOk<StudentCard>(runtime, 'getSelectedStudent')?.id).toBe('stu-000001');
+  });
+
+  it('shows a hostile name as the text typed', () => {
+    const runtime = setUpClass();
+    addRows(runtime, 'Students', [student(1, { 'First name': '<img src=x onerror=alert(1)>', 'Last name': "'=HYPERLINK(\"http://evil.example\",\"x\")" })]);
+    select(runtime, 'Students', 2);
+    expect(runOk<StudentCard>(runtime, 'getSelectedStudent')?.name).toBe('<img src=x onerror=alert(1)> =HYPERLINK("http://evil.example","x")');
+  });
+});
+
+describe('selectStudent', () => {
+  it('moves the selection to the student and returns the card', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 4);
+    select(runtime, 'Sheet1', 1);
+    const card = runOk<StudentCard>(runtime, 'selectStudent', 'stu-000003');
+    expect(card).toMatchObject({ id: 'stu-000003', row: 4 });
+    expect(spreadsheetOf(runtime).active).toMatchObject({ sheet: 'Students', row: 4, column: 2 });
+  });
+
+  it('returns null and leaves the selection for an unknown id', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 1);
+    select(runtime, 'Sheet1', 7);
+    expect(runOk(runtime, 'selectStudent', 'stu-nope')).toBeNull();
+    expect(runOk(runtime, 'selectStudent', '')).toBeNull();
+    expect(spreadsheetOf(runtime).active).toMatchObject({ sheet: 'Sheet1', row: 7 });
+  });
+});
