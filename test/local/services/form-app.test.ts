@@ -97,6 +97,14 @@ describe('FormApp items', () => {
     expect(() => name.getTitle()).toThrow(/deleted/);
   });
 
+  it('turns a date into YYYY-MM-DD in the script\'s zone and a scale value into text', () => {
+    const ctx = newServiceContext();
+    const form = createFormApp(ctx).create('Events');
+    const lateEveningInNewYork = new Date(Date.UTC(2026, 11, 2, 3, 30)); // 2026-12-01 22:30 in New York
+    expect(form.addDateItem().setTitle('Game day').createResponse(lateEveningInNewYork).getResponse()).toBe('2026-12-01');
+    expect(form.addScaleItem().setTitle('Confidence').createResponse(4).getResponse()).toBe('4');
+  });
+
   it('refuses a response that is not among a multiple-choice item\'s choices', () => {
     const ctx = newServiceContext();
     const grade = survey(ctx).getItems()[2].asMultipleChoiceItem();
@@ -153,7 +161,9 @@ describe('FormApp responses from code', () => {
       .withItemResponse(types.asCheckboxItem().createResponse(['article', 'video']))
       .withItemResponse(grade.asMultipleChoiceItem().createResponse('11'))
       .submit();
-    expect(form.getResponse(submitted.getId()).getItemResponses().map((r) => r.getResponse())).toEqual(['Ana', ['article', 'video'], '11']);
+    const itemResponses = form.getResponse(submitted.getId()).getItemResponses();
+    expect(itemResponses.map((r) => r.getResponse())).toEqual(['Ana', ['article', 'video'], '11']);
+    expect(itemResponses.map((r) => r.getItem().getTitle())).toEqual(['Your name', 'Resource types', 'Grade']);
     expect(submitted.getTimestamp().getTime()).toBe(ctx.state.clock.now);
     const tab = findSheet(ctx.state, 'sheet-1', 'Form Responses 1');
     expect(tab && readValues(tab)[1].slice(1)).toEqual(['Ana', 'article, video', 11]);
