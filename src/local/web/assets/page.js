@@ -8,6 +8,18 @@ let shownTab = null;
 let lastActive = '';
 let shownFormId = null;
 let refreshes = 0;
+const drawn = new Map();
+
+/**
+ * Redraws a part only when its data changed: the sidebar's selection poll refreshes the page every
+ * few seconds, and redrawing unchanged parts would drop keyboard focus and scroll position.
+ */
+function redraw(part, data, draw) {
+  const key = JSON.stringify(data);
+  if (drawn.get(part) === key) return;
+  drawn.set(part, key);
+  draw();
+}
 
 function element(tag, props, children) {
   const node = document.createElement(tag);
@@ -92,6 +104,7 @@ function renderTabStrip(tabs) {
     button.setAttribute('aria-selected', String(tab.name === shownTab));
     button.addEventListener('click', () => {
       shownTab = tab.name;
+      drawn.clear();
       render(current);
     });
     strip.append(button);
@@ -216,17 +229,19 @@ function render(state) {
   const clock = $('clock');
   clock.dateTime = state.clock.now;
   clock.textContent = state.clock.local;
-  renderMenus(state.menus);
+  redraw('menus', state.menus, () => renderMenus(state.menus));
   const activeKey = `${state.active.sheet}!${state.active.row}`;
   const selectionMoved = activeKey !== lastActive;
   if (selectionMoved || !state.tabs.some((tab) => tab.name === shownTab)) shownTab = state.active.sheet;
   lastActive = activeKey;
-  renderTabStrip(state.tabs);
   const tab = state.tabs.find((candidate) => candidate.name === shownTab) || state.tabs[0];
-  const selected = tab ? renderGrid(tab, state.active) : null;
-  if (selected && selectionMoved) selected.scrollIntoView({ block: 'nearest' });
-  renderOutbox(state.outbox, state.quota);
-  renderExecutions(state.executions);
+  redraw('tabs', [shownTab, state.tabs.map((t) => t.name)], () => renderTabStrip(state.tabs));
+  redraw('grid', [tab, state.active], () => {
+    const selected = tab ? renderGrid(tab, state.active) : null;
+    if (selected && selectionMoved) selected.scrollIntoView({ block: 'nearest' });
+  });
+  redraw('outbox', [state.outbox, state.quota], () => renderOutbox(state.outbox, state.quota));
+  redraw('executions', state.executions, () => renderExecutions(state.executions));
   renderForm(state.forms);
 }
 

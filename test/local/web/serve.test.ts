@@ -1,0 +1,55 @@
+// `npm start`'s server process: creates the demo workspace on first run, loads it after, stops cleanly on a signal.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadState } from '../../../src/local/runtime/persistence';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+interface Stopped {
+  code: number | null;
+  output: string;
+}
+
+/** Starts serve.ts, waits for its URL, lets `use` talk to it, then sends `signal` and waits for the exit. */
+async function runServer(statePath: string, signal: NodeJS.Signals, use: (url: string) => Promise<void>): Promise<Stopped> {
+  const child = spawn(TSX, [join(ROOT, 'src/local/web/serve.ts')], { cwd: ROOT, env: { ...process.env, PORT: '0', RAPPORT_STATE: statePath } });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Rapport is running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match) resolve(match[1]);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', () => reject(new Error(`serve.ts exited early: ${output}`)));
+  });
+  await use(url);
+  child.kill(signal);
+  return { code: await exited, output };
+}
+
+test('first run creates and saves the demo workspace; Ctrl-C saves and exits 0; the next run loads it', async () => {
+  const statePath = join(mkdtempSync(join(tmpdir(), 'rapport-serve-')), 'workspace.json');
+  const first = await runServer(statePath, 'SIGINT', async (url) => {
+    expect(existsSync(statePath)).toBe(true);
+    const reply = await fetch(new URL('/api/select', url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ tab: 'Students', row: 9 }) });
+    expect(reply.status).toBe(200);
+  });
+  expect(first.output).toContain(`Created a demo workspace at ${statePath}.`);
+  expect(first.output).toContain('SIGINT: saved');
+  expect(first.code).toBe(0);
+  const saved = loadState(statePath);
+  expect(saved.spreadsheets[saved.activeSpreadsheetId!].active.row).toBe(9);
+
+  const second = await runServer(statePath, 'SIGTERM', async (url) => {
+    const state = (await (await fetch(new URL('/api/state', url))).json()) as { active: { row: number } };
+    expect(state.active.row).toBe(9);
+  });
+  expect(second.output).toContain(`Loaded the workspace from ${statePath}.`);
+  expect(second.code).toBe(0);
+});
