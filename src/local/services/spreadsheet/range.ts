@@ -10,12 +10,12 @@ import { numberFormatLookup, setNumberFormat } from './number-formats';
 import { LocalProtection } from './protection';
 import { LocalSheet } from './sheet';
 import { clearRange, readDisplayInRange, readFormulasInRange, readRange, writeValues } from './state-access';
-import { assertCellLength, isDate } from './typed-input';
+import { assertCellLength, bufferedCopy } from './typed-input';
 
 /**
- * Checks getRange's coordinates against the sheet, with Apps Script's messages [C each,
- * APPS_SCRIPT_FACTS.md]: a start before row or column 1 or a negative size is invalid, zero rows
- * (or columns) is its own error, and a rectangle reaching past the sheet is outside it.
+ * Checks getRange's coordinates against the sheet, with Apps Script's messages (APPS_SCRIPT_FACTS.md):
+ * a start before row or column 1 or a negative size is invalid [C], zero rows is its own error [C]
+ * (zero columns too, by analogy [U]), and a rectangle reaching past the sheet is outside it [C].
  */
 export function checkedGrid(sheet: SheetState, row: number, column: number, numRows = 1, numColumns = 1): GridRange {
   const numbers = [row, column, numRows, numColumns];
@@ -33,11 +33,6 @@ export function gridFromA1(sheet: SheetState, reference: string): GridRange {
   const grid = typeof reference === 'string' ? resolveReference(reference, sheet.maxRows, sheet.maxColumns) : null;
   if (!grid) throw appsScriptError(MESSAGES.rangeNotFound);
   return grid;
-}
-
-/** A value as it is buffered: a Date is copied so that later changes to the caller's object do not leak in. */
-function snapshot(value: unknown): unknown {
-  return isDate(value) ? new Date(value.getTime()) : value;
 }
 
 export class LocalRange {
@@ -94,7 +89,7 @@ export class LocalRange {
       if (row.length !== this.grid.numColumns) throw appsScriptError(columnsMismatch(row.length, this.grid.numColumns));
       row.forEach(assertCellLength);
     }
-    const copy = values.map((row) => row.map(snapshot));
+    const copy = values.map((row) => row.map(bufferedCopy));
     this.commitLater(copy);
     return this;
   }
@@ -103,7 +98,7 @@ export class LocalRange {
   setValue(value: unknown): this {
     this.gate.call('setValue');
     assertCellLength(value);
-    const copy = Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => snapshot(value)));
+    const copy = Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => bufferedCopy(value)));
     this.commitLater(copy);
     return this;
   }

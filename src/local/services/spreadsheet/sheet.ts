@@ -8,7 +8,7 @@ import { LocalProtection, protectionsOf } from './protection';
 import { checkedGrid, gridFromA1, LocalRange, selectRange } from './range';
 import { appendRowToSheet, dataRange, lastColumn, lastRow } from './state-access';
 import { deleteSpan, insertAfter } from './structure';
-import { assertCellLength, isDate } from './typed-input';
+import { assertCellLength, bufferedCopy } from './typed-input';
 import { LocalSpreadsheet } from './spreadsheet';
 
 export class LocalSheet {
@@ -99,7 +99,7 @@ export class LocalSheet {
     this.gate.call('appendRow');
     if (!Array.isArray(rowContents)) throw appsScriptError(signatureMismatch(rowContents, 'SpreadsheetApp.Sheet.appendRow'));
     rowContents.forEach(assertCellLength);
-    const copy = rowContents.map((value) => (isDate(value) ? new Date(value.getTime()) : value));
+    const copy = rowContents.map(bufferedCopy);
     const { sheet, spreadsheet } = this;
     this.gate.defer(() => appendRowToSheet(sheet, copy, spreadsheet.timeZone, spreadsheet.locale));
     return this;

@@ -7,6 +7,7 @@ import { sheetExists, SPREADSHEET_MESSAGES } from './messages';
 import { protectionsOf, type LocalProtection } from './protection';
 import { gridFromA1, LocalRange, selectRange } from './range';
 import { LocalSheet } from './sheet';
+import { pushCapped } from './ui';
 
 export class LocalSpreadsheet {
   constructor(
@@ -154,7 +155,7 @@ export class LocalSpreadsheet {
   /** Records the toast the teacher would see (message, title) at the current virtual time. */
   toast(msg: string, title = '', _timeoutSeconds?: number): void {
     this.gate.call('toast');
-    this.gate.ctx.state.ui.toasts.push({ title: String(title), message: String(msg), at: this.gate.now });
+    pushCapped(this.gate.ctx.state.ui.toasts, { title: String(title), message: String(msg), at: this.gate.now });
   }
 
   private wrap(sheet: SheetState): LocalSheet {

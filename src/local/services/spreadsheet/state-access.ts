@@ -42,10 +42,6 @@ export function lastColumn(sheet: SheetState): number {
   return last;
 }
 
-export function cellAt(sheet: SheetState, row: number, column: number): CellState | null {
-  return sheet.cells[row - 1]?.[column - 1] ?? null;
-}
-
 /** A rectangle of cells mapped to what each read returns; missing cells are null. */
 function mapRange<T>(sheet: SheetState, range: GridRange, read: (cell: CellState | null, row: number, column: number) => T): T[][] {
   const out: T[][] = new Array(range.numRows);
@@ -77,13 +73,14 @@ export function readDisplayInRange(sheet: SheetState, range: GridRange, timeZone
   return mapRange(sheet, range, (cell, row, column) => (cell ? displayText(cell.v, formatOf(row, column), timeZone) : ''));
 }
 
-/** The data rectangle (rows 1..lastRow, columns 1..lastColumn); [] for an empty sheet. */
+/** The data rectangle (rows 1..lastRow, columns 1..lastColumn); null for an empty sheet. */
 export function dataRange(sheet: SheetState): GridRange | null {
   const rows = lastRow(sheet);
   const columns = lastColumn(sheet);
   return rows === 0 || columns === 0 ? null : { row: 1, column: 1, numRows: rows, numColumns: columns };
 }
 
+/** The whole data rectangle's values, header row first; [] for an empty sheet. */
 export function readValues(sheet: SheetState): CellValue[][] {
   const range = dataRange(sheet);
   return range ? readRange(sheet, range) : [];
@@ -116,7 +113,7 @@ function storeCell(cells: (CellState | null)[], column: number, cell: CellState 
 }
 
 /** Throws before anything is written when a string is too long for a cell. */
-export function assertCellsFit(values: readonly (readonly unknown[])[]): void {
+function assertCellsFit(values: readonly (readonly unknown[])[]): void {
   for (const row of values) for (const value of row) assertCellLength(value);
 }
 

@@ -4,7 +4,7 @@ import type { CellState } from '../../runtime/state';
 import { instantOf } from './time-zone';
 
 /** Apps Script's cell limit (Google's Sheets limits page; APPS_SCRIPT_FACTS.md). */
-export const MAX_CELL_CHARACTERS = 50_000;
+const MAX_CELL_CHARACTERS = 50_000;
 
 /** The number format that makes a cell plain text. */
 export const PLAIN_TEXT_FORMAT = '@';
@@ -73,6 +73,11 @@ const NUMERIC_START = /^[\d+\-.]/;
 /** True for Dates from any realm (the bundle's sandbox has its own Date class). */
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A value as a write buffers it: a Date is copied, so later changes to the caller's object do not leak in. */
+export function bufferedCopy(value: unknown): unknown {
+  return isDate(value) ? new Date(value.getTime()) : value;
 }
 
 const PLAIN_NUMERAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

@@ -13,7 +13,7 @@ import { noPermission, SCOPES, signatureMismatch } from './messages';
 export const ADDON_MENU_NAME = 'Rapport';
 
 /** Alerts and toasts kept in the state: the most recent ones, so a long-lived workspace stays small. */
-export const UI_HISTORY_CAP = 100;
+const UI_HISTORY_CAP = 100;
 
 export function pushCapped<T>(list: T[], item: T): void {
   list.push(item);
