@@ -27,7 +27,7 @@ export function deserializeState(text: string, source: string): WorkspaceState {
       return value;
     });
   } catch (error) {
-    throw new Error(`The state file ${source} is not valid JSON (${(error as Error).message}). Move it away or run init.`);
+    throw new Error(`The state file ${source} is not valid JSON (${(error as Error).message}). Move it away or run init.`, { cause: error });
   }
   const state = parsed as Partial<WorkspaceState> | null;
   if (!state || typeof state !== 'object' || state.version !== 1 || !state.clock || !state.spreadsheets) {

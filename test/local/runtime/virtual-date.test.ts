@@ -16,6 +16,6 @@ describe('virtual Date', () => {
     expect(new VirtualDate(0).toISOString()).toBe('1970-01-01T00:00:00.000Z');
     expect(new VirtualDate('2027-01-02T00:00:00Z').getUTCFullYear()).toBe(2027);
     expect(new Date(5) instanceof VirtualDate).toBe(true);
-    expect('x' instanceof VirtualDate).toBe(false);
+    expect(({} as object) instanceof VirtualDate).toBe(false);
   });
 });
