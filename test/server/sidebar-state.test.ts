@@ -132,3 +132,42 @@ describe('selectStudent', () => {
     expect(spreadsheetOf(runtime).active).toMatchObject({ sheet: 'Sheet1', row: 7 });
   });
 });
+
+describe('dates in the spreadsheet’s time zone', () => {
+  it('counts days from today in the spreadsheet’s zone, not the script’s', () => {
+    const runtime = setUpClass();
+    spreadsheetOf(runtime).timeZone = 'Pacific/Auckland';
+    addStudents(runtime, 1);
+    addRows(runtime, 'Check-ins', [{ Date: new Date('2026-11-23T10:00:00Z'), 'Student ID': 'stu-000001', Kind: 'greeting', Note: 'hi' }]);
+    select(runtime, 'Students', 2);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(state.timeZone).toBe('Pacific/Auckland');
+    expect(state.dashboard?.asOf).toBe('2026-11-24');
+    expect(state.selected?.lastCheckIn?.date).toBe('2026-11-23');
+    expect(state.selected?.daysSinceCheckIn).toBe(1);
+  });
+
+  it('reads dates a teacher typed as text in the sheet', () => {
+    const runtime = setUpClass();
+    addRows(runtime, 'Students', [student(1, { 'Important events': 'Winter concert Nov 28; Birthday Nov 30; Recital Dec 1' })]);
+    addRows(runtime, 'Check-ins', [{ Date: 'Nov 20', 'Student ID': 'stu-000001', Kind: 'Greeting', Note: 'hi', 'Follow-up date': 'Nov 26' }]);
+    expect(recordsOf(runtime, 'Check-ins')[0].Date).toBe('Nov 20');
+    select(runtime, 'Students', 2);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(state.rosterProblems).toEqual([]);
+    expect(state.selected?.lastCheckIn?.date).toBe('2026-11-20');
+    expect(state.dashboard?.dueThisWeek.map((d) => [d.kind, d.label, d.date])).toEqual([
+      ['follow-up', 'Follow up on the greeting of 2026-11-20', '2026-11-26'],
+      ['event', 'Winter concert', '2026-11-28'],
+      ['event', 'Birthday', '2026-11-30'],
+    ]);
+  });
+
+  it('reports a check-in whose date cannot be read, by row, without failing', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 1);
+    addRows(runtime, 'Check-ins', [{ Date: 'the day after the game', 'Student ID': 'stu-000001', Kind: 'other', Note: 'x' }]);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(state.rosterProblems).toEqual([expect.objectContaining({ tab: 'Check-ins', row: 2, column: 'Date' })]);
+  });
+});
