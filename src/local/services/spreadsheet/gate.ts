@@ -3,9 +3,13 @@ import type { ServiceContext } from '../../runtime/context';
 
 /**
  * Models Apps Script's write cache (Google's 2010 performance post, APPS_SCRIPT_FACTS.md [C]):
- * writes are buffered; any read first commits them, as do SpreadsheetApp.flush() and the end of
- * the execution. Structural changes (rows, sheets, protections) commit pending writes and then
- * apply at once, so buffered writes never land on rows that have moved.
+ * cell writes (values, formats, validation) are buffered; a read whose answer they could change
+ * commits them first, as do SpreadsheetApp.flush() and the end of the execution. Which reads
+ * commit in real Apps Script is not documented [U]; committing only where it shows keeps the most
+ * writes at risk when an execution is killed, the worst case crash-safety must survive.
+ * Inserting or deleting rows and columns commits pending writes and then applies at once, so
+ * writes never land on rows that have moved; other structural changes (tabs, names, frozen rows,
+ * protections) apply at once and leave the buffer alone.
  */
 export class Gate {
   constructor(readonly ctx: ServiceContext) {}
@@ -32,7 +36,7 @@ export class Gate {
     this.ctx.exec.defer(apply);
   }
 
-  /** A structural change: counts it, commits buffered writes, and lets the caller apply it now. */
+  /** A change that moves cells: counts it and commits buffered writes, so the caller can apply it now. */
   restructure(method: string): void {
     this.read(method);
   }

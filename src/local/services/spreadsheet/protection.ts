@@ -15,24 +15,24 @@ export class LocalProtection {
   ) {}
 
   setWarningOnly(warningOnly: boolean): this {
-    this.gate.restructure('setWarningOnly');
+    this.gate.call('setWarningOnly');
     this.state.warningOnly = warningOnly;
     return this;
   }
 
   isWarningOnly(): boolean {
-    this.gate.read('isWarningOnly');
+    this.gate.call('isWarningOnly');
     return this.state.warningOnly;
   }
 
   setDescription(description: string): this {
-    this.gate.restructure('setDescription');
+    this.gate.call('setDescription');
     this.state.description = String(description);
     return this;
   }
 
   getDescription(): string {
-    this.gate.read('getDescription');
+    this.gate.call('getDescription');
     return this.state.description;
   }
 
@@ -47,7 +47,7 @@ export class LocalProtection {
   }
 
   remove(): void {
-    this.gate.restructure('remove');
+    this.gate.call('remove');
     this.sheet.protections = this.sheet.protections.filter((protection) => protection !== this.state);
   }
 }

@@ -215,7 +215,7 @@ export class LocalRange {
 
   /** A protection of this rectangle, applied at once. */
   protect(): LocalProtection {
-    this.gate.restructure('protect');
+    this.gate.call('protect');
     const state = { description: '', warningOnly: false, range: toA1(this.grid) };
     this.sheet.protections.push(state);
     return new LocalProtection(this.gate, this.sheet, state);

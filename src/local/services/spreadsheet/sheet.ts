@@ -25,7 +25,7 @@ export class LocalSheet {
 
   /** Renames the tab; a name another tab has throws Apps Script's duplicate-name message [C]. */
   setName(name: string): this {
-    this.gate.restructure('setName');
+    this.gate.call('setName');
     const newName = String(name);
     if (this.spreadsheet.sheets.some((other) => other !== this.sheet && other.name === newName)) {
       throw appsScriptError(sheetExists(newName));
@@ -106,24 +106,24 @@ export class LocalSheet {
   }
 
   setFrozenRows(rows: number): void {
-    this.gate.restructure('setFrozenRows');
+    this.gate.call('setFrozenRows');
     if (rows < 0 || rows > this.sheet.maxRows) throw appsScriptError(MESSAGES.badCoordinates);
     this.sheet.frozenRows = rows;
   }
 
   getFrozenRows(): number {
-    this.gate.read('getFrozenRows');
+    this.gate.call('getFrozenRows');
     return this.sheet.frozenRows;
   }
 
   setFrozenColumns(columns: number): void {
-    this.gate.restructure('setFrozenColumns');
+    this.gate.call('setFrozenColumns');
     if (columns < 0 || columns > this.sheet.maxColumns) throw appsScriptError(MESSAGES.badCoordinates);
     this.sheet.frozenColumns = columns;
   }
 
   getFrozenColumns(): number {
-    this.gate.read('getFrozenColumns');
+    this.gate.call('getFrozenColumns');
     return this.sheet.frozenColumns;
   }
 
@@ -133,7 +133,7 @@ export class LocalSheet {
    * existing protection [U].
    */
   protect(): LocalProtection {
-    this.gate.restructure('protect');
+    this.gate.call('protect');
     let state = this.sheet.protections.find((protection) => protection.range === undefined);
     if (!state) {
       state = { description: '', warningOnly: false };
@@ -143,7 +143,7 @@ export class LocalSheet {
   }
 
   getProtections(type: string): LocalProtection[] {
-    this.gate.read('getProtections');
+    this.gate.call('getProtections');
     return protectionsOf(this.gate, this.sheet, type);
   }
 

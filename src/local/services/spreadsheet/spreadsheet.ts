@@ -42,24 +42,24 @@ export class LocalSpreadsheet {
   }
 
   getSheets(): LocalSheet[] {
-    this.gate.read('getSheets');
+    this.gate.call('getSheets');
     return this.spreadsheet.sheets.map((sheet) => this.wrap(sheet));
   }
 
   getNumSheets(): number {
-    this.gate.read('getNumSheets');
+    this.gate.call('getNumSheets');
     return this.spreadsheet.sheets.length;
   }
 
   /** Exact, case-sensitive name; null when no tab has it. */
   getSheetByName(name: string): LocalSheet | null {
-    this.gate.read('getSheetByName');
+    this.gate.call('getSheetByName');
     const sheet = this.spreadsheet.sheets.find((candidate) => candidate.name === name);
     return sheet ? this.wrap(sheet) : null;
   }
 
   getSheetById(id: number): LocalSheet | null {
-    this.gate.read('getSheetById');
+    this.gate.call('getSheetById');
     const sheet = this.spreadsheet.sheets.find((candidate) => candidate.sheetId === id);
     return sheet ? this.wrap(sheet) : null;
   }
@@ -71,7 +71,7 @@ export class LocalSpreadsheet {
    * It applies at once (structural).
    */
   insertSheet(nameOrIndex?: string | number, index?: number): LocalSheet {
-    this.gate.restructure('insertSheet');
+    this.gate.call('insertSheet');
     const sheets = this.spreadsheet.sheets;
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.unusedSheetName();
     const position = typeof nameOrIndex === 'number' ? nameOrIndex : (index ?? sheets.length);
@@ -92,7 +92,7 @@ export class LocalSpreadsheet {
 
   /** Removes a tab; the last one cannot go [P]. When it was active, the first tab becomes active. */
   deleteSheet(sheet: LocalSheet): void {
-    this.gate.restructure('deleteSheet');
+    this.gate.call('deleteSheet');
     const sheets = this.spreadsheet.sheets;
     if (sheets.length <= 1) throw appsScriptError(SPREADSHEET_MESSAGES.lastSheet);
     const index = sheets.indexOf(sheet.sheet);
@@ -148,7 +148,7 @@ export class LocalSpreadsheet {
   }
 
   getProtections(type: string): LocalProtection[] {
-    this.gate.read('getProtections');
+    this.gate.call('getProtections');
     return this.spreadsheet.sheets.flatMap((sheet) => protectionsOf(this.gate, sheet, type));
   }
 

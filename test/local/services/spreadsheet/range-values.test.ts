@@ -169,6 +169,25 @@ describe('the write buffer', () => {
     expect(ctx.exec.pendingWrites).toBe(0);
   });
 
+  it('is not committed by calls whose answer buffered writes cannot change', () => {
+    const { ss, sheet, ctx } = newSpreadsheetFixture();
+    sheet.getRange('A1').setValue('x');
+    ss.getSheets();
+    ss.getSheetByName('Sheet1');
+    ss.insertSheet('Log');
+    sheet.setFrozenRows(1);
+    sheet.protect().setDescription('log');
+    expect(ctx.exec.pendingWrites).toBe(1);
+  });
+
+  it('keeps structural changes but loses buffered writes when the execution is killed', () => {
+    const fixture = newSpreadsheetFixture();
+    fixture.ss.insertSheet('Log').getRange('A1').setValue('lost');
+    expect(() => fixture.ctx.exec.advance(7 * 60 * 1000)).toThrow(ExecutionKilled);
+    const log = nextExecution(fixture).getActive().getSheetByName('Log');
+    expect(log?.getLastRow()).toBe(0);
+  });
+
   it('commits on SpreadsheetApp.flush()', () => {
     const { app, sheet, state } = newSpreadsheetFixture();
     sheet.getRange('A1').setValue('x');
