@@ -40,7 +40,11 @@ function iso(year: number, month: number, day: number): IsoDate {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Wall-clock fields of an instant in a time zone (Intl with a timeZone works in Apps Script's V8 as in Node). */
+/**
+ * Wall-clock fields of an instant in a time zone, through Intl.DateTimeFormat's timeZone option
+ * (ECMA-402). Apps Script's V8 runtime is assumed to carry ICU's zone data as Node and Chrome do;
+ * no Google page confirming it was found [U], so this is the one place to change if it does not.
+ */
 function wallClock(instant: Date, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
