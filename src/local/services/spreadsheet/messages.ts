@@ -37,7 +37,7 @@ export const SPREADSHEET_MESSAGES = {
   noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',
   /** deleteSheet on the only sheet [P: quoted on Stack Overflow]. */
   lastSheet: "You can't remove all the sheets in a document.",
-  /** openById with an id that names no spreadsheet: the text scripts report for a bad id [P]. */
+  /** openById with an id that names no spreadsheet: the text as recalled from scripts' reports, not found in a source [U]. */
   noSuchSpreadsheet: 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
 } as const;
 
