@@ -35,7 +35,7 @@ export const SPREADSHEET_MESSAGES = {
   zeroColumns: 'The number of columns in the range must be at least 1.',
   /** getUi from a trigger, which has no user interface [C: benlcollins/SheetSizer#1, davepar/gcalendarsync#93]. */
   noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',
-  /** deleteSheet on the only sheet [P: quoted on Stack Overflow]. */
+  /** deleteSheet on the only sheet: recalled, not found in a source [U]. */
   lastSheet: "You can't remove all the sheets in a document.",
   /** openById with an id that names no spreadsheet: the text as recalled from scripts' reports, not found in a source [U]. */
   noSuchSpreadsheet: 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
