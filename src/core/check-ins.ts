@@ -82,13 +82,13 @@ export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap
   rows.forEach((cells, i) => {
     const row = i + FIRST_DATA_ROW;
     if (isBlankRow(mapped.map((index) => cells[index]))) return;
-    const at = (column: string, message: string) => problems.push({ tab: CHECK_INS.name, row, column, message: `Row ${row}: ${message}` });
+    const at = (column: string, message: string) => problems.push({ tab: CHECK_INS.name, row, column, message });
     const date = parseDateValue(cellOf(map, cells, 'date'), dates);
     const studentId = cellText(cellOf(map, cells, 'studentId'));
-    if (!date.ok || !date.date) return void at('Date', date.ok ? 'has no date.' : `the date ${date.message}.`);
-    if (!studentId) return void at('Student ID', 'has no student ID.');
+    if (!date.ok || !date.date) return void at('Date', date.ok ? 'No date.' : `The date ${date.message}.`);
+    if (!studentId) return void at('Student ID', 'No student ID.');
     const followUp = parseDateValue(cellOf(map, cells, 'followUp'), dates);
-    if (!followUp.ok) at('Follow-up date', `the follow-up date ${followUp.message}.`);
+    if (!followUp.ok) at('Follow-up date', `The follow-up date ${followUp.message}.`);
     checkIns.push({
       row,
       date: date.date,

@@ -107,7 +107,7 @@ export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMa
     const text = (key: string) => cellText(cellOf(map, cells, key));
     const url = text('url');
     const urlSafe = isSafeUrl(url);
-    const at = (column: string, message: string) => problems.push({ tab: RESOURCES.name, row, column, message: `Row ${row}: ${message}` });
+    const at = (column: string, message: string) => problems.push({ tab: RESOURCES.name, row, column, message });
     if (!urlSafe) at('URL', `"${url.slice(0, 60)}" is not an http or https link; Rapport will not send it.`);
     const type = text('type').toLowerCase();
     if (type && !oneOf(type, RESOURCE_TYPES)) at('Type', `"${type}" is not one of ${RESOURCE_TYPES.join(', ')}.`);

@@ -43,7 +43,7 @@ export function isValidEmail(email: string): boolean {
 }
 
 function problem(row: number, column: string, message: string): Problem {
-  return { tab: STUDENTS.name, row, column, message: `Row ${row}: ${message}` };
+  return { tab: STUDENTS.name, row, column, message };
 }
 
 /** Reads one text column, reporting (and shortening, in memory only) a value over its length limit. */
@@ -75,26 +75,26 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
     const lastName = text('lastName');
     const email = text('email');
     if (!firstName && !lastName && !email) {
-      problems.push(problem(row, 'First name', 'has no name or email, so Rapport skips it.'));
+      problems.push(problem(row, 'First name', 'This row has no name or email, so Rapport skips it.'));
       return;
     }
     let emailUsable = false;
     const emailKey = email.toLowerCase();
-    if (!email) problems.push(problem(row, 'Email', 'has no email address.'));
+    if (!email) problems.push(problem(row, 'Email', 'No email address.'));
     else if (!isValidEmail(email)) problems.push(problem(row, 'Email', `"${email}" is not a valid email address.`));
-    else if (rowOfEmail.has(emailKey)) problems.push(problem(row, 'Email', `has the same email as row ${rowOfEmail.get(emailKey)}.`));
+    else if (rowOfEmail.has(emailKey)) problems.push(problem(row, 'Email', `Same email as row ${rowOfEmail.get(emailKey)}.`));
     else {
       rowOfEmail.set(emailKey, row);
       emailUsable = true;
     }
     let id = text('id');
     if (id && rowOfId.has(id)) {
-      problems.push(problem(row, 'ID', `has the same ID as row ${rowOfId.get(id)}; Rapport will give this row a new ID.`));
+      problems.push(problem(row, 'ID', `Same ID as row ${rowOfId.get(id)}; Rapport will give this row a new ID.`));
       id = '';
     } else if (id) rowOfId.set(id, row);
     const parsedEvents = parseEvents(text('events'), dates);
     for (const entry of parsedEvents.unreadable) {
-      problems.push(problem(row, 'Important events', `no date could be read in "${entry.slice(0, 60)}" (write it like "Concert 2026-12-05").`));
+      problems.push(problem(row, 'Important events', `No date could be read in "${entry.slice(0, 60)}"; write it like "Concert 2026-12-05".`));
     }
     students.push({
       row,

@@ -45,28 +45,28 @@ describe('parseRoster', () => {
     expect(students).toHaveLength(4);
     expect(students.map((s) => s.emailUsable)).toEqual([true, false, false, false]);
     expect(problems.map((p) => [p.row, p.column, p.message])).toEqual([
-      [3, 'Email', 'Row 3: has the same email as row 2.'],
-      [4, 'Email', 'Row 4: "not-an-email" is not a valid email address.'],
-      [5, 'Email', 'Row 5: has no email address.'],
+      [3, 'Email', 'Same email as row 2.'],
+      [4, 'Email', '"not-an-email" is not a valid email address.'],
+      [5, 'Email', 'No email address.'],
     ]);
   });
 
   it('skips a row with neither name nor email, saying so', () => {
     const { students, problems } = roster([{ section: 'P2', goals: 'learn' }]);
     expect(students).toEqual([]);
-    expect(problems[0]).toMatchObject({ tab: 'Students', row: 2, message: 'Row 2: has no name or email, so Rapport skips it.' });
+    expect(problems[0]).toMatchObject({ tab: 'Students', row: 2, message: 'This row has no name or email, so Rapport skips it.' });
   });
 
   it('reports over-long values and shortens them in memory only', () => {
     const { students, problems } = roster([{ ...ada, firstName: 'A'.repeat(150) }]);
     expect(students[0].firstName).toHaveLength(100);
-    expect(problems[0]).toMatchObject({ row: 2, column: 'First name', message: 'Row 2: First name is 150 characters; Rapport reads at most 100.' });
+    expect(problems[0]).toMatchObject({ row: 2, column: 'First name', message: 'First name is 150 characters; Rapport reads at most 100.' });
   });
 
   it('clears a duplicated id on the later row so it gets its own', () => {
     const result = roster([ada, { ...ada, email: 'grace@example.edu', firstName: 'Grace' }, { ...ada, id: '', email: 'alan@example.edu' }]);
     expect(result.students.map((s) => s.id)).toEqual(['stu-1', '', '']);
-    expect(result.problems[0].message).toBe('Row 3: has the same ID as row 2; Rapport will give this row a new ID.');
+    expect(result.problems[0].message).toBe('Same ID as row 2; Rapport will give this row a new ID.');
     expect(studentsNeedingIds(result).map((s) => s.row)).toEqual([3, 4]);
   });
 
