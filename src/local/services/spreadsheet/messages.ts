@@ -15,10 +15,17 @@ export function sheetExists(name: string): string {
   return `A sheet with the name "${name}" already exists. Please enter another name.`;
 }
 
-/** An argument of the wrong type, e.g. setValues('x'): `The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.` [P]. */
+/** How Apps Script names a JavaScript argument's type in a signature message: '(String)', '(null)', '(number)' [C for these three]. */
+const ARGUMENT_TYPE_NAMES: Record<string, string> = { string: 'String', number: 'number', boolean: 'Boolean', object: 'Object', undefined: 'undefined' };
+
+/**
+ * An argument of the wrong type, e.g. setValues('x'): `The parameters (String) don't match the
+ * method signature for SpreadsheetApp.Range.setValues.` (quoted from scripts' error output, e.g.
+ * for SpreadsheetApp.DataValidationBuilder.requireDate and SpreadsheetApp.Sheet.deleteRow) [C].
+ */
 export function signatureMismatch(value: unknown, method: string): string {
-  const type = value === null ? 'null' : typeof value;
-  return `The parameters (${type.charAt(0).toUpperCase()}${type.slice(1)}) don't match the method signature for ${method}.`;
+  const type = value === null ? 'null' : (ARGUMENT_TYPE_NAMES[typeof value] ?? typeof value);
+  return `The parameters (${type}) don't match the method signature for ${method}.`;
 }
 
 /**

@@ -207,3 +207,15 @@ describe('the write buffer', () => {
     expect(later.getRange('A1:A2').getValues()).toEqual([['kept'], ['']]);
   });
 });
+
+describe('arguments of the wrong type', () => {
+  it("name the argument's type as Apps Script does", () => {
+    const { sheet } = newSpreadsheetFixture();
+    expect(thrownBy(() => sheet.getRange('A1').setValues(null as never)).message).toBe(
+      "The parameters (null) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
+    expect(thrownBy(() => sheet.appendRow(5 as never)).message).toBe(
+      "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+    );
+  });
+});
