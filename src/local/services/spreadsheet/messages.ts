@@ -38,11 +38,11 @@ export function noPermission(method: string, scope: string): string {
 }
 
 export const SPREADSHEET_MESSAGES = {
-  /** getRange with zero columns: the rows message's twin, by analogy [U]. */
+  /** getRange with zero columns: quoted as Apps Script output in public bug notes [P]. */
   zeroColumns: 'The number of columns in the range must be at least 1.',
   /** getUi from a trigger, which has no user interface [C: benlcollins/SheetSizer#1, davepar/gcalendarsync#93]. */
   noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',
-  /** deleteSheet on the only sheet: recalled, not found in a source [U]. */
+  /** deleteSheet on the only sheet: quoted as an 'Exception: ...' in public scripts' comments [P]. */
   lastSheet: "You can't remove all the sheets in a document.",
   /** openById with an id that names no spreadsheet: the text as recalled from scripts' reports, not found in a source [U]. */
   noSuchSpreadsheet: 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',

@@ -15,7 +15,7 @@ import { assertCellLength, bufferedCopy } from './typed-input';
 /**
  * Checks getRange's coordinates against the sheet, with Apps Script's messages (APPS_SCRIPT_FACTS.md):
  * a start before row or column 1 or a negative size is invalid [C], zero rows is its own error [C]
- * (zero columns too, by analogy [U]), and a rectangle reaching past the sheet is outside it [C].
+ * (zero columns too [P]), and a rectangle reaching past the sheet is outside it [C].
  */
 export function checkedGrid(sheet: SheetState, row: number, column: number, numRows = 1, numColumns = 1): GridRange {
   const numbers = [row, column, numRows, numColumns];

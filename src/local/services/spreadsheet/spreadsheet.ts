@@ -90,7 +90,7 @@ export class LocalSpreadsheet {
     return `Sheet${n}`;
   }
 
-  /** Removes a tab; the last one cannot go (Sheets always keeps one tab) [U for the text]. When it was active, the first tab becomes active. */
+  /** Removes a tab; the last one cannot go (Sheets always keeps one tab) [P]. When it was active, the first tab becomes active. */
   deleteSheet(sheet: LocalSheet): void {
     this.gate.call('deleteSheet');
     const sheets = this.spreadsheet.sheets;
