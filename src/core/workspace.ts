@@ -5,7 +5,8 @@ import { parseCheckIns, type CheckIn } from './check-ins';
 import { connectionDashboard } from './dashboard';
 import type { DateContext } from './dates';
 import { mapColumns, type ColumnMap } from './headers';
-import { CHECK_INS, SENT_LOG, STUDENTS } from './schema';
+import { parseResources, type Resource } from './resources';
+import { CHECK_INS, RESOURCES, SENT_LOG, STUDENTS } from './schema';
 import { parseSentLog, type SentEntry } from './sent-log';
 import { parseRoster, type Student } from './students';
 import type { TabValues } from './table';
@@ -19,7 +20,9 @@ export interface Workspace {
   students: Student[];
   checkIns: CheckIn[];
   sent: SentEntry[];
-  /** Roster faults, unreadable check-in rows and duplicate headers: for the teacher to fix, never blocking. */
+  /** Empty unless the Resources tab was read too. */
+  resources: Resource[];
+  /** Roster faults, unreadable check-in rows, unsendable resources and duplicate headers: for the teacher to fix, never blocking. */
   problems: Problem[];
 }
 
@@ -27,6 +30,8 @@ export interface WorkspaceValues {
   students: TabValues;
   checkIns: TabValues;
   sentLog: TabValues;
+  /** Read when the action shows the library's problems too. */
+  resources?: TabValues;
 }
 
 /** Parses the three tabs the sidebar reads; the caller has already checked that required columns exist. */
@@ -36,13 +41,16 @@ export function parseWorkspace(values: WorkspaceValues, dates: DateContext): Wor
   const sentMap = mapColumns(SENT_LOG, values.sentLog.header);
   const roster = parseRoster(values.students.rows, studentsMap, dates);
   const checkIns = parseCheckIns(values.checkIns.rows, checkInsMap, dates);
+  const resourcesMap = values.resources && mapColumns(RESOURCES, values.resources.header);
+  const library = values.resources && resourcesMap ? parseResources(values.resources.rows, resourcesMap, dates) : { resources: [], problems: [] };
   return {
     studentsMap,
     checkInsMap,
     students: roster.students,
     checkIns: checkIns.checkIns,
     sent: parseSentLog(values.sentLog.rows, sentMap, dates),
-    problems: [...studentsMap.duplicates, ...checkInsMap.duplicates, ...sentMap.duplicates, ...roster.problems, ...checkIns.problems],
+    resources: library.resources,
+    problems: [...studentsMap.duplicates, ...checkInsMap.duplicates, ...sentMap.duplicates, ...(resourcesMap?.duplicates ?? []), ...roster.problems, ...checkIns.problems, ...library.problems],
   };
 }
 

@@ -24,7 +24,7 @@ function withStudentIds(context: SpreadsheetContext, loaded: LoadedWorkspace): L
   let result = loaded;
   ifDocumentUnlocked(() => {
     const students = readTab(sheet);
-    const fresh = parseWorkspace({ students, checkIns: loaded.values.checkIns!, sentLog: loaded.values.sentLog! }, context.dates);
+    const fresh = parseWorkspace({ ...loaded.values, students, checkIns: loaded.values.checkIns!, sentLog: loaded.values.sentLog! }, context.dates);
     assignMissingStudentIds(sheet, students, fresh.studentsMap, fresh.students);
     result = { ...loaded, values: { ...loaded.values, students }, workspace: fresh };
   });

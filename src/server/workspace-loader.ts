@@ -36,11 +36,11 @@ export interface LoadedWorkspace extends LoadedTabs {
   workspace: Workspace | null;
 }
 
-/** Loads `keys` (which must include the workspace's three tabs) and parses the workspace if the structure allows. */
+/** Loads `keys` (the workspace's three tabs, and Resources if its problems should show) and parses the workspace if the structure allows. */
 export function loadWorkspace(context: SpreadsheetContext, keys: readonly TabKey[] = WORKSPACE_TABS): LoadedWorkspace {
   const loaded = loadTabs(context, keys);
-  const { students, checkIns, sentLog } = loaded.values;
+  const { students, checkIns, sentLog, resources } = loaded.values;
   const complete = loaded.structureProblems.length === 0 && students && checkIns && sentLog;
-  const workspace = complete ? parseWorkspace({ students, checkIns, sentLog }, context.dates) : null;
+  const workspace = complete ? parseWorkspace({ students, checkIns, sentLog, resources }, context.dates) : null;
   return { ...loaded, workspace };
 }

@@ -58,6 +58,13 @@ describe('getSidebarState', () => {
     expect(ids[2]).toBe('');
   });
 
+  it('reports a javascript: link typed straight into the Resources tab', () => {
+    const runtime = setUpClass();
+    addRows(runtime, 'Resources', [{ ID: 'res-1', Title: 'Free prizes', URL: 'javascript:alert(document.cookie)', Type: 'article', Tags: 'x' }]);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(state.rosterProblems).toEqual([{ tab: 'Resources', row: 2, column: 'URL', message: '"javascript:alert(document.cookie)" is not an http or https link; Rapport will not send it.' }]);
+  });
+
   it('includes the card of the student on the selected row', () => {
     const runtime = setUpClass();
     addStudents(runtime, 3);
