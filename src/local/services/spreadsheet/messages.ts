@@ -44,6 +44,12 @@ export const SPREADSHEET_MESSAGES = {
   noUi: 'Cannot call SpreadsheetApp.getUi() from this context.',
   /** deleteSheet on the only sheet: quoted as an 'Exception: ...' in public scripts' comments [P]. */
   lastSheet: "You can't remove all the sheets in a document.",
+  /**
+   * deleteRows that would leave no row below the frozen ones, quoted from live runs in public
+   * scripts' comments [P]; the columns text is its twin [U].
+   */
+  allNonFrozenRows: 'Sorry, it is not possible to delete all non-frozen rows.',
+  allNonFrozenColumns: 'Sorry, it is not possible to delete all non-frozen columns.',
   /** openById with an id that names no spreadsheet: the text as recalled from scripts' reports, not found in a source [U]. */
   noSuchSpreadsheet: 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
 } as const;

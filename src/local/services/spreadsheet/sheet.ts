@@ -3,7 +3,7 @@ import { appsScriptError, MESSAGES } from '../../runtime/errors';
 import type { SheetState, SpreadsheetState } from '../../runtime/state';
 import { splitSheetName } from './a1';
 import type { Gate } from './gate';
-import { sheetExists, signatureMismatch } from './messages';
+import { sheetExists, signatureMismatch, SPREADSHEET_MESSAGES } from './messages';
 import { LocalProtection, protectionsOf } from './protection';
 import { checkedGrid, gridFromA1, LocalRange, selectRange } from './range';
 import { appendRowToSheet, dataRange, lastColumn, lastRow } from './state-access';
@@ -192,6 +192,10 @@ export class LocalSheet {
     const size = dimension === 'rows' ? this.sheet.maxRows : this.sheet.maxColumns;
     if (index < 1 || count < 1) throw appsScriptError(MESSAGES.badCoordinates);
     if (index + count - 1 > size) throw appsScriptError(MESSAGES.rangeOutside);
+    const frozen = dimension === 'rows' ? this.sheet.frozenRows : this.sheet.frozenColumns;
+    if (size - count <= frozen) {
+      throw appsScriptError(dimension === 'rows' ? SPREADSHEET_MESSAGES.allNonFrozenRows : SPREADSHEET_MESSAGES.allNonFrozenColumns);
+    }
     deleteSpan(this.sheet, dimension, index, count);
     return this;
   }

@@ -40,17 +40,25 @@ export function insertAfter(sheet: SheetState, dimension: Dimension, after: numb
   remapRecordedRanges(sheet, (range) => shiftForInsert(range, dimension, after, count), before);
 }
 
-/** Models Sheet.deleteRows / deleteColumns: the cells go, later ones move up (left), the sheet shrinks. */
+/** How many of the first `frozen` positions fall inside the deleted span. */
+function frozenDeleted(frozen: number, index: number, count: number): number {
+  return Math.max(0, Math.min(frozen, index + count - 1) - index + 1);
+}
+
+/**
+ * Models Sheet.deleteRows / deleteColumns: the cells go, later ones move up (left), the sheet
+ * shrinks, and deleting frozen rows (columns) leaves fewer frozen, as in Sheets [U].
+ */
 export function deleteSpan(sheet: SheetState, dimension: Dimension, index: number, count: number): void {
   const before = { maxRows: sheet.maxRows, maxColumns: sheet.maxColumns };
   if (dimension === 'rows') {
     sheet.cells.splice(index - 1, count);
     sheet.maxRows -= count;
-    sheet.frozenRows = Math.min(sheet.frozenRows, sheet.maxRows);
+    sheet.frozenRows -= frozenDeleted(sheet.frozenRows, index, count);
   } else {
     for (const row of sheet.cells) if (row) row.splice(index - 1, count);
     sheet.maxColumns -= count;
-    sheet.frozenColumns = Math.min(sheet.frozenColumns, sheet.maxColumns);
+    sheet.frozenColumns -= frozenDeleted(sheet.frozenColumns, index, count);
   }
   remapRecordedRanges(sheet, (range) => shiftForDelete(range, dimension, index, count), before);
 }

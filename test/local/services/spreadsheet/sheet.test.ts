@@ -116,6 +116,21 @@ describe('rows and columns', () => {
     expect(thrownBy(() => sheet.deleteRow(1000)).message).toBe(MESSAGES.rangeOutside);
   });
 
+  it('refuses to delete every row below the frozen ones', () => {
+    const { sheet } = newSpreadsheetFixture();
+    sheet.setFrozenRows(1);
+    expect(thrownBy(() => sheet.deleteRows(2, 999)).message).toBe('Sorry, it is not possible to delete all non-frozen rows.');
+    sheet.deleteRows(2, 998);
+    expect(sheet.getMaxRows()).toBe(2);
+  });
+
+  it('unfreezes a frozen row that is deleted', () => {
+    const { sheet } = newSpreadsheetFixture();
+    sheet.setFrozenRows(2);
+    sheet.deleteRow(1);
+    expect(sheet.getFrozenRows()).toBe(1);
+  });
+
   it('commits buffered writes before rows move, so they land where the script aimed', () => {
     const { sheet } = newSpreadsheetFixture();
     sheet.getRange('A2').setValue('written before the insert');
