@@ -66,9 +66,10 @@ export class LocalSpreadsheet {
 
   /**
    * Models insertSheet(), insertSheet(index), insertSheet(name) and insertSheet(name, index):
-   * index is 0-based; the tab is 1000 × 26 and becomes the active sheet (Google's reference);
-   * a taken name throws Apps Script's duplicate message [C]; an unnamed tab is 'SheetN' [P].
-   * It applies at once (structural).
+   * index is 0-based (Google's reference [C]); the tab is 1000 × 26 [P: the Sheets API's default
+   * grid] and becomes the active sheet, as scripts see the UI switch to it [U: not found in a
+   * source]; a taken name throws Apps Script's duplicate message [C]; an unnamed tab is 'SheetN'
+   * [U]. It applies at once (structural).
    */
   insertSheet(nameOrIndex?: string | number, index?: number): LocalSheet {
     this.gate.call('insertSheet');
