@@ -1,4 +1,5 @@
 // Stable row ids (`stu-…`, `res-…`) made from UUIDs the caller supplies, unique among the ids already taken.
+import type { Problem } from '../shared/rpc';
 
 export type IdPrefix = 'stu' | 'res';
 
@@ -20,4 +21,29 @@ export function makeId(prefix: IdPrefix, nextUuid: () => string, taken: Set<stri
     }
   }
   throw new Error(`Could not make a unique ${prefix} id: the UUID source keeps repeating`);
+}
+
+/** A parsed row that carries an id ('' when it has none yet). */
+export interface IdentifiedRow {
+  row: number;
+  id: string;
+}
+
+/**
+ * A copied row repeats its original's id. The later row's id is cleared, so that it gets one of
+ * its own at the next id assignment, and the teacher is told. Returns one Problem per such row.
+ */
+export function clearDuplicateIds(rows: IdentifiedRow[], tab: string): Problem[] {
+  const rowOfId = new Map<string, number>();
+  const problems: Problem[] = [];
+  for (const record of rows) {
+    if (!record.id) continue;
+    const first = rowOfId.get(record.id);
+    if (first === undefined) rowOfId.set(record.id, record.row);
+    else {
+      problems.push({ tab, row: record.row, column: 'ID', message: `Same ID as row ${first}; Rapport will give this row a new ID.` });
+      record.id = '';
+    }
+  }
+  return problems;
 }

@@ -3,6 +3,7 @@ import { RESOURCE_LEVELS, RESOURCE_TYPES, type IsoDate, type Problem, type Resou
 import { cellBoolean, cellText, isBlankRow, safeCellText, splitList, type Cell } from './cells';
 import { parseDateValue, type DateContext } from './dates';
 import type { ColumnMap } from './headers';
+import { clearDuplicateIds } from './ids';
 import { RESOURCES, columnSpec } from './schema';
 import { cellOf, FIRST_DATA_ROW } from './table';
 
@@ -96,7 +97,10 @@ export function resourceRowValues(id: string, draft: ResourceDraft, added: Date)
   };
 }
 
-/** Reads the Resources tab; a bad link or unknown type is reported and the resource marked unsendable, not dropped. */
+/**
+ * Reads the Resources tab; a bad link or unknown type is reported and the resource marked
+ * unsendable, not dropped. A copied row's repeated id is cleared (see clearDuplicateIds).
+ */
 export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMap, dates: DateContext): { resources: Resource[]; problems: Problem[] } {
   const resources: Resource[] = [];
   const problems: Problem[] = [];
@@ -126,5 +130,6 @@ export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMa
       added: added.ok ? added.date : null,
     });
   });
-  return { resources, problems };
+  problems.push(...clearDuplicateIds(resources, RESOURCES.name));
+  return { resources, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }

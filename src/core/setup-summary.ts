@@ -12,6 +12,7 @@ export function describeSetup(report: SetupReport): string {
   if (report.addedColumns.length > 0) parts.push(`added ${list(report.addedColumns.map((c) => `${c.column} (${c.tab})`))}`);
   if (report.protectedTabs?.length) parts.push(`protected ${list(report.protectedTabs)} again`);
   if (report.assignedStudentIds) parts.push(`gave ${report.assignedStudentIds} student${report.assignedStudentIds > 1 ? 's' : ''} an ID`);
+  if (report.assignedResourceIds) parts.push(`gave ${report.assignedResourceIds} resource${report.assignedResourceIds > 1 ? 's' : ''} an ID`);
   if (parts.length === 0) return 'Your class is already set up; nothing was changed.';
   const sentence = parts.join('; ');
   return `Rapport ${sentence}.`;

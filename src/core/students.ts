@@ -4,6 +4,7 @@ import { cellBoolean, cellText, isBlankRow, splitList, type Cell } from './cells
 import type { DateContext } from './dates';
 import { parseEvents, type StudentEvent } from './events';
 import type { ColumnMap } from './headers';
+import { clearDuplicateIds } from './ids';
 import { STUDENTS, columnSpec } from './schema';
 import { cellOf, FIRST_DATA_ROW } from './table';
 
@@ -65,7 +66,6 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
   const students: Student[] = [];
   const problems: Problem[] = [];
   const rowOfEmail = new Map<string, number>();
-  const rowOfId = new Map<string, number>();
   const mapped = Object.values(map.index);
   rows.forEach((cells, i) => {
     const row = i + FIRST_DATA_ROW;
@@ -87,18 +87,13 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
       rowOfEmail.set(emailKey, row);
       emailUsable = true;
     }
-    let id = text('id');
-    if (id && rowOfId.has(id)) {
-      problems.push(problem(row, 'ID', `Same ID as row ${rowOfId.get(id)}; Rapport will give this row a new ID.`));
-      id = '';
-    } else if (id) rowOfId.set(id, row);
     const parsedEvents = parseEvents(text('events'), dates);
     for (const entry of parsedEvents.unreadable) {
       problems.push(problem(row, 'Important events', `No date could be read in "${entry.slice(0, 60)}"; write it like "Concert 2026-12-05".`));
     }
     students.push({
       row,
-      id,
+      id: text('id'),
       firstName,
       lastName,
       name: [firstName, lastName].filter(Boolean).join(' ') || email,
@@ -116,7 +111,8 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
       privateNotes: text('privateNotes'),
     });
   });
-  return { students, problems };
+  problems.push(...clearDuplicateIds(students, STUDENTS.name));
+  return { students, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
 }
 
 /** Students Rapport must still give an id to. */

@@ -17,6 +17,8 @@ export const PROBLEM_LIST_LIMIT = 50;
 export interface Workspace {
   studentsMap: ColumnMap;
   checkInsMap: ColumnMap;
+  /** Null unless the Resources tab was read too. */
+  resourcesMap: ColumnMap | null;
   students: Student[];
   checkIns: CheckIn[];
   sent: SentEntry[];
@@ -41,11 +43,12 @@ export function parseWorkspace(values: WorkspaceValues, dates: DateContext): Wor
   const sentMap = mapColumns(SENT_LOG, values.sentLog.header);
   const roster = parseRoster(values.students.rows, studentsMap, dates);
   const checkIns = parseCheckIns(values.checkIns.rows, checkInsMap, dates);
-  const resourcesMap = values.resources && mapColumns(RESOURCES, values.resources.header);
+  const resourcesMap = values.resources ? mapColumns(RESOURCES, values.resources.header) : null;
   const library = values.resources && resourcesMap ? parseResources(values.resources.rows, resourcesMap, dates) : { resources: [], problems: [] };
   return {
     studentsMap,
     checkInsMap,
+    resourcesMap,
     students: roster.students,
     checkIns: checkIns.checkIns,
     sent: parseSentLog(values.sentLog.rows, sentMap, dates),

@@ -7,6 +7,7 @@ import { RESOURCES } from '../core/schema';
 import { lastUsedRow, rowFor } from '../core/table';
 import { withDocumentLock } from './document-lock';
 import { openSpreadsheetContext } from './spreadsheet-context';
+import { assignMissingIds } from './row-ids';
 import { appendRows } from './writes';
 import { loadTabs } from './workspace-loader';
 
@@ -14,6 +15,7 @@ import { loadTabs } from './workspace-loader';
  * Under the document lock: the Resources tab read once, the input checked (http/https links only,
  * type and level from the lists, no link already in the library), a `res-…` id made from
  * Utilities.getUuid, and the row written with one setValues. Nothing is written on any problem.
+ * Rows the teacher typed without an id get one first (one more setValues, only when needed).
  */
 export function addResourceToLibrary(input: ResourceInput): Result<{ id: string; row: number }> {
   const context = openSpreadsheetContext();
@@ -26,6 +28,7 @@ export function addResourceToLibrary(input: ResourceInput): Result<{ id: string;
     const { resources } = parseResources(values.rows, map, context.dates);
     const valid = validateResourceInput(input ?? ({} as ResourceInput), resources);
     if (!valid.ok) return valid;
+    assignMissingIds(sheet, values, map, resources, 'res');
     const id = makeId('res', () => Utilities.getUuid(), new Set(resources.map((r) => r.id)));
     const row = appendRows(sheet, lastUsedRow(values), [rowFor(map, resourceRowValues(id, valid.value, context.now))]);
     return { ok: true, value: { id, row } };

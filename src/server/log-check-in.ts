@@ -6,7 +6,7 @@ import { lastUsedRow, rowFor } from '../core/table';
 import { withDocumentLock } from './document-lock';
 import { stateFrom } from './sidebar';
 import { openSpreadsheetContext } from './spreadsheet-context';
-import { assignMissingStudentIds } from './student-ids';
+import { assignMissingIds } from './row-ids';
 import { appendRows } from './writes';
 import { loadWorkspace } from './workspace-loader';
 
@@ -26,7 +26,7 @@ export function logCheckInForStudent(input: CheckInInput, windowDays: unknown): 
     if (!workspace || !tabs.students || !tabs.checkIns || !values.students || !values.checkIns) {
       return { ok: false, problems: loaded.structureProblems };
     }
-    assignMissingStudentIds(tabs.students, values.students, workspace.studentsMap, workspace.students);
+    assignMissingIds(tabs.students, values.students, workspace.studentsMap, workspace.students, 'stu');
     const student = workspace.students.find((s) => s.id === valid.value.studentId);
     if (!student) {
       return { ok: false, problems: [{ tab: 'Students', message: 'That student is no longer on the Students tab. Reload the sidebar and choose them again.' }] };

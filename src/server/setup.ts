@@ -2,6 +2,7 @@
 import type { SetupReport } from '../shared/rpc';
 import type { Cell } from '../core/cells';
 import { mapColumns } from '../core/headers';
+import { parseResources } from '../core/resources';
 import { parseRoster } from '../core/students';
 import { planSetup, type FoundHeaders, type TabPlan } from '../core/structure';
 import { TABS, type TabKey } from '../core/schema';
@@ -9,7 +10,7 @@ import type { TabValues } from '../core/table';
 import { prepareColumn } from './column-setup';
 import { withDocumentLock } from './document-lock';
 import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-context';
-import { assignMissingStudentIds } from './student-ids';
+import { assignMissingIds } from './row-ids';
 import { rememberedTabIds, rememberTabIds, type TabIds } from './tab-ids';
 import { locateTabs, readTab, type Sheet } from './tabs';
 
@@ -35,17 +36,20 @@ function protectIfNeeded(sheet: Sheet, created: boolean): boolean {
   return true;
 }
 
-/** The header row after set-up appended its columns: what the Students tab now maps to. */
-function headerAfter(values: TabValues | undefined, plan: TabPlan): Cell[] {
-  const header: Cell[] = [...(values?.header ?? [])];
+/** The header row after set-up appended its columns: what the tab now maps to. */
+function headerAfter(values: TabValues, plan: TabPlan): Cell[] {
+  const header: Cell[] = [...values.header];
   plan.addColumns.forEach((spec, i) => (header[plan.firstNewColumn + i] = spec.header));
   return header;
 }
 
-function giveStudentsIds(context: SpreadsheetContext, sheet: Sheet, values: TabValues | undefined, plan: TabPlan): number {
+/** Gives ids to the Students or Resources rows of an existing tab that lack one; 0 for the other tabs. */
+function giveIds(context: SpreadsheetContext, sheet: Sheet, values: TabValues | undefined, plan: TabPlan): number {
   if (!values || values.rows.length === 0) return 0;
   const map = mapColumns(plan.spec, headerAfter(values, plan));
-  return assignMissingStudentIds(sheet, values, map, parseRoster(values.rows, map, context.dates).students);
+  if (plan.spec.key === 'students') return assignMissingIds(sheet, values, map, parseRoster(values.rows, map, context.dates).students, 'stu');
+  if (plan.spec.key === 'resources') return assignMissingIds(sheet, values, map, parseResources(values.rows, map, context.dates).resources, 'res');
+  return 0;
 }
 
 /**
@@ -54,7 +58,7 @@ function giveStudentsIds(context: SpreadsheetContext, sheet: Sheet, values: TabV
  * and date validation, and (for Check-ins and Sent log) warning-only protection. On an existing tab
  * only the missing columns are appended, with their formats and validation, and a log tab's lost
  * protection is restored. Each tab's sheet id is remembered so a renamed tab is found later;
- * students without an id get one. A second run changes nothing.
+ * students and resources without an id get one. A second run changes nothing.
  */
 export function runSetup(): SetupReport {
   const context = openSpreadsheetContext();
@@ -68,7 +72,7 @@ export function runSetup(): SetupReport {
       if (sheet) values[key] = readTab(sheet);
       headers[key] = values[key]?.header ?? null;
     }
-    const report: SetupReport = { createdTabs: [], addedColumns: [], unchangedTabs: [], protectedTabs: [], assignedStudentIds: 0 };
+    const report: SetupReport = { createdTabs: [], addedColumns: [], unchangedTabs: [], protectedTabs: [], assignedStudentIds: 0, assignedResourceIds: 0 };
     const ids: TabIds = {};
     for (const plan of planSetup(headers)) {
       const { spec } = plan;
@@ -82,7 +86,9 @@ export function runSetup(): SetupReport {
       else report.addedColumns.push(...plan.addColumns.map((c) => ({ tab: spec.name, column: c.header })));
       if (protectedNow && !plan.create) report.protectedTabs!.push(spec.name);
       if (!plan.create && plan.addColumns.length === 0 && !protectedNow) report.unchangedTabs.push(spec.name);
-      if (spec.key === 'students') report.assignedStudentIds = giveStudentsIds(context, sheet, values.students, plan);
+      const assigned = giveIds(context, sheet, values[spec.key], plan);
+      if (spec.key === 'students') report.assignedStudentIds = assigned;
+      if (spec.key === 'resources') report.assignedResourceIds = assigned;
     }
     rememberTabIds(previousIds, ids);
     return report;

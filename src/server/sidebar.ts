@@ -2,31 +2,35 @@
 import type { SidebarState, StudentCard } from '../shared/rpc';
 import { studentCard } from '../core/card';
 import { windowDaysOf } from '../core/dashboard';
+import type { IdentifiedRow } from '../core/ids';
 import { TABS } from '../core/schema';
 import { parseWorkspace, sidebarState } from '../core/workspace';
 import { ifDocumentUnlocked } from './document-lock';
 import { selectedStudentRow, selectStudentRow } from './selection';
 import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-context';
-import { assignMissingStudentIds } from './student-ids';
+import { assignMissingIds } from './row-ids';
 import { locateTab, readTab } from './tabs';
 import { rememberedTabIds } from './tab-ids';
 import { loadWorkspace, type LoadedWorkspace } from './workspace-loader';
 
 /**
- * Reads never wait for the lock: if rows lack ids and no one else is writing, the Students tab is
- * read again under the lock (another sidebar may have just assigned them) and the ids written;
- * otherwise those students keep an empty id until the next read.
+ * Reads never wait for the lock: if Students or Resources rows lack ids and no one else is
+ * writing, those tabs are read again under the lock (another sidebar may have just assigned them)
+ * and the ids written; otherwise those rows keep an empty id until the next read.
  */
-function withStudentIds(context: SpreadsheetContext, loaded: LoadedWorkspace): LoadedWorkspace {
-  const sheet = loaded.tabs.students;
-  const { workspace } = loaded;
-  if (!sheet || !workspace || workspace.students.every((s) => s.id)) return loaded;
+function withRowIds(context: SpreadsheetContext, loaded: LoadedWorkspace): LoadedWorkspace {
+  const { workspace, tabs } = loaded;
+  const missing = (rows: IdentifiedRow[]) => rows.some((r) => !r.id);
+  if (!workspace || !(missing(workspace.students) || missing(workspace.resources))) return loaded;
   let result = loaded;
   ifDocumentUnlocked(() => {
-    const students = readTab(sheet);
-    const fresh = parseWorkspace({ ...loaded.values, students, checkIns: loaded.values.checkIns!, sentLog: loaded.values.sentLog! }, context.dates);
-    assignMissingStudentIds(sheet, students, fresh.studentsMap, fresh.students);
-    result = { ...loaded, values: { ...loaded.values, students }, workspace: fresh };
+    const values = { ...loaded.values };
+    if (tabs.students) values.students = readTab(tabs.students);
+    if (tabs.resources) values.resources = readTab(tabs.resources);
+    const fresh = parseWorkspace({ ...values, students: values.students!, checkIns: values.checkIns!, sentLog: values.sentLog! }, context.dates);
+    if (tabs.students) assignMissingIds(tabs.students, values.students!, fresh.studentsMap, fresh.students, 'stu');
+    if (tabs.resources && fresh.resourcesMap) assignMissingIds(tabs.resources, values.resources!, fresh.resourcesMap, fresh.resources, 'res');
+    result = { ...loaded, values, workspace: fresh };
   });
   return result;
 }
@@ -47,7 +51,7 @@ export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, 
 /** Everything the sidebar draws, in one round trip: every tab read once, nothing written unless ids are missing. */
 export function readSidebarState(windowDays: unknown): SidebarState {
   const context = openSpreadsheetContext();
-  const loaded = withStudentIds(context, loadWorkspace(context, TABS.map((t) => t.key)));
+  const loaded = withRowIds(context, loadWorkspace(context, TABS.map((t) => t.key)));
   return stateFrom(context, loaded, windowDays);
 }
 
@@ -57,7 +61,7 @@ export function readSelectedStudent(): StudentCard | null {
   const sheet = locateTab(context.spreadsheet, 'students', rememberedTabIds());
   const row = selectedStudentRow(context.spreadsheet, sheet);
   if (row === null) return null;
-  const loaded = withStudentIds(context, loadWorkspace(context));
+  const loaded = withRowIds(context, loadWorkspace(context));
   const student = loaded.workspace?.students.find((s) => s.row === row);
   return loaded.workspace && student ? studentCard(student, loaded.workspace.checkIns, loaded.workspace.sent, context.dates.today) : null;
 }

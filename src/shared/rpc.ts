@@ -34,6 +34,8 @@ export interface SetupReport {
   protectedTabs?: string[];
   /** Students rows that had no id (or a copied one) and were given one. */
   assignedStudentIds?: number;
+  /** Resources rows that had no id (or a copied one) and were given one. */
+  assignedResourceIds?: number;
 }
 
 export interface UpcomingEvent {

@@ -1,5 +1,5 @@
 // Row ids: prefix plus 12 hex digits of a UUID, never repeating one already taken.
-import { makeId } from '../../src/core/ids';
+import { clearDuplicateIds, makeId } from '../../src/core/ids';
 
 describe('makeId', () => {
   it('makes stu-/res- ids from a UUID and records them as taken', () => {
@@ -16,5 +16,13 @@ describe('makeId', () => {
 
   it('gives up with an error when the UUID source only repeats', () => {
     expect(() => makeId('stu', () => 'same-same', new Set())).toThrow('UUID source keeps repeating');
+  });
+});
+
+describe('clearDuplicateIds', () => {
+  it('clears the later copy of an id and reports it, keeping the first', () => {
+    const rows = [{ row: 2, id: 'res-a' }, { row: 3, id: '' }, { row: 4, id: 'res-a' }, { row: 5, id: 'res-b' }];
+    expect(clearDuplicateIds(rows, 'Resources')).toEqual([{ tab: 'Resources', row: 4, column: 'ID', message: 'Same ID as row 2; Rapport will give this row a new ID.' }]);
+    expect(rows.map((r) => r.id)).toEqual(['res-a', '', '', 'res-b']);
   });
 });

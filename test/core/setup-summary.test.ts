@@ -13,7 +13,8 @@ describe('describeSetup', () => {
       unchangedTabs: [],
       protectedTabs: ['Sent log'],
       assignedStudentIds: 3,
+      assignedResourceIds: 1,
     });
-    expect(text).toBe('Rapport created the Students, Resources and Check-ins tabs; added Status (Sent log); protected Sent log again; gave 3 students an ID.');
+    expect(text).toBe('Rapport created the Students, Resources and Check-ins tabs; added Status (Sent log); protected Sent log again; gave 3 students an ID; gave 1 resource an ID.');
   });
 });

@@ -27,6 +27,15 @@ describe('addResource', () => {
     });
   });
 
+  it('gives an id to resources the teacher typed without one', () => {
+    const runtime = setUpClass();
+    addRows(runtime, 'Resources', [{ Title: 'Typed by hand', URL: 'https://hand.example.org', Type: 'book', Tags: 'x' }]);
+    runOk(runtime, 'addResource', input);
+    const ids = recordsOf(runtime, 'Resources').map((r) => r.ID);
+    expect(ids).toEqual([expect.stringMatching(/^res-/), expect.stringMatching(/^res-/)]);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
   it('refuses a javascript: link and writes nothing', () => {
     const runtime = setUpClass();
     const result = runOk<Added>(runtime, 'addResource', { ...input, url: 'javascript:alert(1)' });

@@ -8,7 +8,7 @@ describe('setupClass', () => {
   it('creates the four tabs with exact headers, frozen header rows and a remembered sheet id each', () => {
     const runtime = newRuntime();
     const report = runOk<SetupReport>(runtime, 'setupClass');
-    expect(report).toEqual({ createdTabs: ['Students', 'Resources', 'Check-ins', 'Sent log'], addedColumns: [], unchangedTabs: [], protectedTabs: [], assignedStudentIds: 0 });
+    expect(report).toEqual({ createdTabs: ['Students', 'Resources', 'Check-ins', 'Sent log'], addedColumns: [], unchangedTabs: [], protectedTabs: [], assignedStudentIds: 0, assignedResourceIds: 0 });
     for (const spec of TABS) {
       expect(valuesOf(runtime, spec.name)[0]).toEqual(spec.columns.map((c) => c.header));
       expect(tab(runtime, spec.name).frozenRows).toBe(1);
@@ -47,7 +47,7 @@ describe('setupClass', () => {
     addStudents(runtime, 3);
     const before = JSON.stringify(spreadsheetOf(runtime));
     const report = runOk<SetupReport>(runtime, 'setupClass');
-    expect(report).toEqual({ createdTabs: [], addedColumns: [], unchangedTabs: ['Students', 'Resources', 'Check-ins', 'Sent log'], protectedTabs: [], assignedStudentIds: 0 });
+    expect(report).toEqual({ createdTabs: [], addedColumns: [], unchangedTabs: ['Students', 'Resources', 'Check-ins', 'Sent log'], protectedTabs: [], assignedStudentIds: 0, assignedResourceIds: 0 });
     expect(JSON.stringify(spreadsheetOf(runtime))).toBe(before);
   });
 
@@ -91,6 +91,14 @@ describe('setupClass', () => {
     expect(ids[0]).toBe('stu-keep');
     expect(new Set(ids).size).toBe(3);
     expect(ids.every((id) => /^stu-/.test(String(id)))).toBe(true);
+  });
+
+  it('gives ids to resources typed without one', () => {
+    const runtime = setUpClass();
+    addRows(runtime, 'Resources', [{ Title: 'A', URL: 'https://a.example.org', Type: 'video', Tags: 'x' }, { ID: 'res-mine', Title: 'B', URL: 'https://b.example.org', Type: 'book', Tags: 'y' }]);
+    const report = runOk<SetupReport>(runtime, 'setupClass');
+    expect(report.assignedResourceIds).toBe(1);
+    expect(recordsOf(runtime, 'Resources').map((r) => r.ID)).toEqual([expect.stringMatching(/^res-[0-9a-f]{12}$/), 'res-mine']);
   });
 
   it('restores lost warning-only protection on a log tab', () => {

@@ -58,6 +58,13 @@ describe('getSidebarState', () => {
     expect(ids[2]).toBe('');
   });
 
+  it('gives ids to resources typed into the tab without one', () => {
+    const runtime = setUpClass();
+    addRows(runtime, 'Resources', [{ Title: 'Typed', URL: 'https://typed.example.org', Type: 'video', Tags: 'x' }]);
+    runOk(runtime, 'getSidebarState', 14);
+    expect(recordsOf(runtime, 'Resources')[0].ID).toMatch(/^res-[0-9a-f]{12}$/);
+  });
+
   it('reports a javascript: link typed straight into the Resources tab', () => {
     const runtime = setUpClass();
     addRows(runtime, 'Resources', [{ ID: 'res-1', Title: 'Free prizes', URL: 'javascript:alert(document.cookie)', Type: 'article', Tags: 'x' }]);
