@@ -11,7 +11,7 @@ import { cellOf, FIRST_DATA_ROW } from './table';
 export interface Student {
   /** 1-based sheet row. */
   row: number;
-  /** '' until Rapport assigns one (see `studentsNeedingIds`). */
+  /** '' until Rapport assigns one (src/server/row-ids.ts). */
   id: string;
   firstName: string;
   lastName: string;
@@ -113,9 +113,4 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
   });
   problems.push(...clearDuplicateIds(students, STUDENTS.name));
   return { students, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
-}
-
-/** Students Rapport must still give an id to. */
-export function studentsNeedingIds(roster: Roster): Student[] {
-  return roster.students.filter((s) => !s.id);
 }
