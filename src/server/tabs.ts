@@ -1,6 +1,6 @@
 // Finds Rapport's tabs (by remembered sheet id, then by name) and reads each with a single getValues call.
 import type { Cell } from '../core/cells';
-import { TABS, type TabKey } from '../core/schema';
+import { TABS, tabSpec, type TabKey } from '../core/schema';
 import { splitValues, type TabValues } from '../core/table';
 import type { TabIds } from './tab-ids';
 
@@ -17,8 +17,7 @@ export function locateTab(spreadsheet: Spreadsheet, key: TabKey, ids: TabIds): S
   const id = ids[key];
   const byId = typeof id === 'number' ? spreadsheet.getSheetById(id) : null;
   if (byId) return byId;
-  const spec = TABS.find((tab) => tab.key === key)!;
-  return spreadsheet.getSheetByName(spec.name);
+  return spreadsheet.getSheetByName(tabSpec(key).name);
 }
 
 export function locateTabs(spreadsheet: Spreadsheet, ids: TabIds, keys: readonly TabKey[] = TABS.map((t) => t.key)): Partial<LocatedTabs> {
