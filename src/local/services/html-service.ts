@@ -104,20 +104,26 @@ export class LocalHtmlOutput {
 }
 
 /**
- * Models createHtmlOutputFromFile(name): the project file `<name>.html` (no extension in the
- * argument; a subfolder is part of the name — TOOLCHAIN.md), here read from the runtime's bundle
- * folder; an unknown name throws Apps Script's message [C]. Names cannot reach outside the folder.
+ * Models createHtmlOutputFromFile(name): the project file `<name>.html`, here read from the
+ * runtime's bundle folder (a subfolder is part of the name — TOOLCHAIN.md). A name that already
+ * ends in '.html' is accepted too: a user reports 'Index.html' working where 'Index' did not
+ * (RayBB/easy-gmail-scheduler#4) [P]. An unknown name throws Apps Script's message [C]. Names
+ * cannot reach outside the folder.
  */
 function readProjectHtml(bundleDir: string, name: string): string {
   const root = resolve(bundleDir);
-  const file = resolve(join(root, `${name}.html`));
-  const inside = relative(root, file);
-  if (inside.startsWith('..') || inside.startsWith(sep)) throw appsScriptError(noHtmlFile(name));
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    throw appsScriptError(noHtmlFile(name));
+  const candidates = name.endsWith('.html') ? [`${name}.html`, name] : [`${name}.html`];
+  for (const candidate of candidates) {
+    const file = resolve(join(root, candidate));
+    const inside = relative(root, file);
+    if (inside.startsWith('..') || inside.startsWith(sep)) break;
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      // try the next candidate
+    }
   }
+  throw appsScriptError(noHtmlFile(name));
 }
 
 export function createHtmlService(ctx: ServiceContext) {

@@ -25,12 +25,16 @@ describe('createHtmlOutputFromFile', () => {
     expect(HtmlService.createHtmlOutputFromFile('dialogs/Help').getContent()).toBe('<p>help</p>');
   });
 
+  it("also accepts the name with its '.html'", () => {
+    const { HtmlService } = htmlServiceOver({ 'Sidebar.html': '<p>side</p>' });
+    expect(HtmlService.createHtmlOutputFromFile('Sidebar.html').getContent()).toBe('<p>side</p>');
+  });
+
   it("throws Apps Script's message for a file that is not there, or outside the folder", () => {
     const { HtmlService } = htmlServiceOver({ 'Sidebar.html': 'x' });
     const error = thrownBy(() => HtmlService.createHtmlOutputFromFile('Index'));
     expect(error.name).toBe('Exception');
     expect(error.message).toBe('No HTML file named Index was found.');
-    expect(thrownBy(() => HtmlService.createHtmlOutputFromFile('Sidebar.html')).message).toBe('No HTML file named Sidebar.html was found.');
     expect(thrownBy(() => HtmlService.createHtmlOutputFromFile('../etc/passwd')).message).toBe('No HTML file named ../etc/passwd was found.');
   });
 });
