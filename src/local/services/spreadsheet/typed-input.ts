@@ -41,7 +41,8 @@ export function assertCellLength(value: unknown): void {
  * - Numerals become numbers ('00123' → 123, '1,234.5' → 1234.5, '25%' → 0.25) [U each].
  * - 'TRUE' / 'FALSE' in any case become booleans [U].
  * - '2027-01-02' (optionally with ' HH:mm[:ss]') and, in en_US, '1/2/2027' become Dates at
- *   that wall-clock time in the spreadsheet's time zone [U]; impossible dates stay text.
+ *   that wall-clock time in the spreadsheet's time zone [U]; impossible dates stay text, and so
+ *   does other date-like text ('12/31', 'Nov 30') that Sheets might read as a date [U].
  * Surrounding spaces are ignored when recognising numbers, booleans and dates [U].
  */
 export function typedCell(input: unknown, context: TypingContext): CellState | null {
