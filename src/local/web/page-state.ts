@@ -1,6 +1,7 @@
 // Everything the local page draws, as one JSON object: tabs, selection, clock, outbox, executions, forms.
 import type { ExecutionRecord } from '../runtime/execution';
 import type { FormItemType, WorkspaceState } from '../runtime/state';
+import { columnLetter } from '../../core/headers';
 import { boundSpreadsheet } from '../demo/by-header';
 import { readDisplayValues } from '../services/spreadsheet/state-access';
 
@@ -10,8 +11,8 @@ export interface PageState {
   spreadsheet: { name: string; timeZone: string };
   /** The virtual clock as an instant, and as the wall-clock time in the spreadsheet's zone. */
   clock: { now: string; local: string };
-  /** Each tab's cells as the teacher sees them (getDisplayValues), header row first. */
-  tabs: { name: string; rows: string[][] }[];
+  /** Each tab's cells as the teacher sees them (getDisplayValues), header row first, with its column letters. */
+  tabs: { name: string; columns: string[]; rows: string[][] }[];
   active: { sheet: string; row: number };
   menus: WorkspaceState['ui']['menus'];
   outbox: { id: string; sentAt: string; to: string[]; subject: string }[];
@@ -31,7 +32,11 @@ export function pageState(state: WorkspaceState): PageState {
   return {
     spreadsheet: { name: spreadsheet.name, timeZone: spreadsheet.timeZone },
     clock: { now: new Date(state.clock.now).toISOString(), local: localTime(state.clock.now, spreadsheet.timeZone) },
-    tabs: spreadsheet.sheets.map((sheet) => ({ name: sheet.name, rows: readDisplayValues(sheet, spreadsheet.timeZone) })),
+    tabs: spreadsheet.sheets.map((sheet) => {
+      const rows = readDisplayValues(sheet, spreadsheet.timeZone);
+      const width = Math.max(1, ...rows.map((row) => row.length));
+      return { name: sheet.name, columns: Array.from({ length: width }, (_, i) => columnLetter(i)), rows };
+    }),
     active: { sheet: spreadsheet.active.sheet, row: spreadsheet.active.row },
     menus: state.ui.menus,
     outbox: state.mail.outbox.map((mail) => ({ id: mail.id, sentAt: new Date(mail.sentAt).toISOString(), to: mail.to, subject: mail.subject })).reverse(),

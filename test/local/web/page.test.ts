@@ -1,5 +1,6 @@
 // The local page in chromium: the real sidebar loads through the shim, calls the runtime, follows a clicked row.
-import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadState } from '../../../src/local/runtime/persistence';
 import { requireTab } from '../../../src/local/demo/by-header';
 import { writeCell } from '../../../src/local/services/spreadsheet/state-access';
@@ -11,6 +12,7 @@ const HOSTILE = '<img src=x onerror="document.title=\'pwned\'">';
 
 let browser: Browser;
 let served: Served;
+let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
@@ -22,10 +24,11 @@ afterAll(async () => {
 
 beforeEach(async () => {
   served = await serveDemo();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  page = await context.newPage();
 });
 afterEach(async () => {
-  await page.close();
+  await context.close();
   await served.server.close();
 });
 
@@ -106,4 +109,11 @@ test('clock controls advance the virtual clock; the form panel submits a respons
   await page.getByRole('button', { name: 'Submit as this student' }).click();
   await page.getByText(/^Submitted\./).waitFor();
   expect(served.runtime.state.forms['form-1'].responses.map((r) => r.answers)).toEqual([{ '101': 'tide pools', '102': ['video', 'podcast'] }]);
+});
+
+test('the page itself has no accessibility violations (the sidebar has its own axe tests)', async () => {
+  await page.goto(served.server.url);
+  await gridRow(3).waitFor();
+  const results = await new AxeBuilder({ page }).exclude('#sidebar').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -60,16 +60,6 @@ function when(iso) {
   return new Date(iso).toLocaleString('en-US', { timeZone, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 }
 
-function columnLetter(index) {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 function executionsSummary(executions) {
   if (executions.length === 0) return 'no trigger was due';
   return executions.map((e) => `${e.entryPoint}: ${e.outcome}`).join(', ');
@@ -119,9 +109,8 @@ function selectRow(tab, row) {
 }
 
 function renderGrid(tab, active) {
-  const width = Math.max(1, ...tab.rows.map((row) => row.length));
-  const head = element('tr', {}, [element('th', { scope: 'col' })]);
-  for (let c = 0; c < width; c += 1) head.append(element('th', { scope: 'col', textContent: columnLetter(c) }));
+  const width = tab.columns.length;
+  const head = element('tr', {}, [element('td'), ...tab.columns.map((letter) => element('th', { scope: 'col', textContent: letter }))]);
   const body = element('tbody');
   const rowCount = Math.max(tab.rows.length, active.sheet === tab.name ? active.row : 0);
   let selected = null;
