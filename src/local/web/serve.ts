@@ -1,25 +1,31 @@
 // Entry of `npm start`: opens (or on first run creates) the demo workspace and serves the local page until Ctrl-C.
+// PORT picks the port (default 8787); RAPPORT_STATE the workspace file (default .rapport/workspace.json).
 import { existsSync } from 'node:fs';
 import { createWorkspace, DEFAULT_STATE_PATH, openWorkspace, saveWorkspace } from '../demo/workspace';
+import type { LocalRuntime } from '../runtime/runtime';
 import { startLocalServer } from './server';
 
 const DEFAULT_PORT = 8787;
+
+/** The saved workspace, or on first run a new demo one (the same path as `cli init --demo`), saved at once. */
+function openOrCreate(statePath: string): LocalRuntime {
+  if (existsSync(statePath)) {
+    const runtime = openWorkspace(statePath);
+    console.log(`Loaded the workspace from ${statePath}.`);
+    return runtime;
+  }
+  const { runtime } = createWorkspace({ now: Date.now(), demo: true });
+  saveWorkspace(statePath, runtime.state);
+  console.log(`Created a demo workspace at ${statePath}.`);
+  return runtime;
+}
 
 async function main(): Promise<void> {
   const statePath = process.env.RAPPORT_STATE ?? DEFAULT_STATE_PATH;
   const port = process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (got "${process.env.PORT}").`);
 
-  let runtime;
-  if (existsSync(statePath)) {
-    runtime = openWorkspace(statePath);
-    console.log(`Loaded the workspace from ${statePath}.`);
-  } else {
-    runtime = createWorkspace({ now: Date.now(), demo: true }).runtime;
-    saveWorkspace(statePath, runtime.state);
-    console.log(`Created a demo workspace at ${statePath}.`);
-  }
-
+  const runtime = openOrCreate(statePath);
   const server = await startLocalServer({ runtime, statePath, port });
   console.log(`Rapport is running at ${server.url} (Ctrl-C to stop)`);
 

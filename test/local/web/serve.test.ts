@@ -1,6 +1,6 @@
 // `npm start`'s server process: creates the demo workspace on first run, loads it after, stops cleanly on a signal.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadState } from '../../../src/local/runtime/persistence';
@@ -52,4 +52,15 @@ test('first run creates and saves the demo workspace; Ctrl-C saves and exits 0; 
   });
   expect(second.output).toContain(`Loaded the workspace from ${statePath}.`);
   expect(second.code).toBe(0);
+});
+
+test('a corrupt state file stops the server before it starts, with a one-line error, and is left as it was', () => {
+  const statePath = join(mkdtempSync(join(tmpdir(), 'rapport-serve-')), 'workspace.json');
+  writeFileSync(statePath, '{"version": 1, "clock":');
+  const result = spawnSync(TSX, [join(ROOT, 'src/local/web/serve.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PORT: '0', RAPPORT_STATE: statePath } });
+  expect(result.status).toBe(1);
+  expect(result.stderr.startsWith(`error: The state file ${statePath} is not valid JSON`)).toBe(true);
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.stdout).not.toContain('Rapport is running');
+  expect(readFileSync(statePath, 'utf8')).toBe('{"version": 1, "clock":');
 });
