@@ -3,8 +3,9 @@ import type { WorkspaceState } from '../runtime/state';
 import { boundSpreadsheet, requireTab } from '../demo/by-header';
 
 /**
- * Clicking a row number in Sheets makes that tab active and selects the whole row, so
- * `getActiveRange()` starts at column 1 and spans every column of the sheet.
+ * Models clicking a row number in Sheets: that tab becomes active and the whole row is selected,
+ * so `getActiveRange()` starts at column 1 and spans every column of the sheet (the Sheets UI's
+ * behaviour as any user sees it; no reference page states it) [P].
  */
 export function selectRow(state: WorkspaceState, tab: string, row: number): void {
   const sheet = requireTab(state, tab);

@@ -30,7 +30,9 @@ function objectBody(body: unknown): Record<string, unknown> {
 
 /**
  * google.script.run's server side: only the bundle's entry points are callable; a failure comes
- * back as `{ ok: false, error: { message } }` for the sidebar's failure handler.
+ * back as `{ ok: false, error: { message } }` for the sidebar's failure handler. Calling a name the
+ * bundle lacks fails with Apps Script's "Script function not found: name" [P], the text the
+ * scheduler also uses for a trigger whose handler is gone.
  */
 function runEntryPoint(runtime: LocalRuntime, body: Record<string, unknown>): ApiReply {
   const { name, args = [] } = body;
