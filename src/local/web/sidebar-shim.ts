@@ -6,7 +6,8 @@
  * withSuccessHandler / withFailureHandler / withUserObject return a new runner, and on which any
  * other name calls that server function asynchronously, returning nothing. The success handler
  * gets the value, the failure handler an Error; both get the user object as second argument.
- * `then` is not a server function, so a runner never looks like a promise.
+ * `then` and `toJSON` are not server functions, so a runner never looks like a promise and
+ * JSON.stringify of a runner calls nothing.
  * google.script.host.close() and editor.focus() do nothing here: there is no dialog to close.
  */
 export const GOOGLE_SCRIPT_SHIM = `(function () {
@@ -35,7 +36,7 @@ export const GOOGLE_SCRIPT_SHIM = `(function () {
   function runner(handlers) {
     return new Proxy({}, {
       get: function (_target, name) {
-        if (typeof name !== 'string' || name === 'then') return undefined;
+        if (typeof name !== 'string' || name === 'then' || name === 'toJSON') return undefined;
         if (name === 'withSuccessHandler') return function (fn) { return runner(Object.assign({}, handlers, { success: fn })); };
         if (name === 'withFailureHandler') return function (fn) { return runner(Object.assign({}, handlers, { failure: fn })); };
         if (name === 'withUserObject') return function (object) { return runner(Object.assign({}, handlers, { userObject: object })); };

@@ -8,13 +8,14 @@ interface Posted {
 }
 
 /** A window with only what the shim uses; fetch answers with `reply` and records each request. */
-function loadShim(reply: unknown) {
+function loadShim(reply: unknown, networkDown = false) {
   const posted: Posted[] = [];
   const messages: unknown[] = [];
   const parent = { postMessage: (message: unknown) => messages.push(message) };
   const window: Record<string, unknown> = { parent, location: { origin: 'http://127.0.0.1:1' } };
   const fetch = (url: string, init: { body: string }) => {
     posted.push({ url, body: JSON.parse(init.body) });
+    if (networkDown) return Promise.reject(new Error('Failed to fetch'));
     return Promise.resolve({ json: () => Promise.resolve(reply) });
   };
   vm.runInContext(GOOGLE_SCRIPT_SHIM, vm.createContext({ window, fetch, Proxy, Object, Array, Error }));
@@ -48,6 +49,15 @@ describe('google.script.run shim', () => {
     expect((failures[0] as Error).message).toBe('Exception: Range not found');
   });
 
+  test('a server that does not answer reaches the failure handler too', async () => {
+    const { google } = loadShim(null, true);
+    const failures: Error[] = [];
+    (google.script.run.withFailureHandler((error: Error) => failures.push(error)) as unknown as Record<string, () => void>).getSelectedStudent();
+    await settle();
+    await settle();
+    expect(failures.map((e) => e.message)).toEqual(['The local server did not answer: Failed to fetch']);
+  });
+
   test('handlers chain without sharing: each with* returns a new runner', () => {
     const { google } = loadShim({ ok: true });
     const base = google.script.run;
@@ -56,9 +66,12 @@ describe('google.script.run shim', () => {
     expect(typeof (handled as unknown as Record<string, unknown>).withFailureHandler).toBe('function');
   });
 
-  test('a runner is not a promise, and host.close / editor.focus do nothing', () => {
-    const { google } = loadShim({ ok: true });
+  test('a runner is not a promise nor JSON-serialisable into a call, and host.close / editor.focus do nothing', async () => {
+    const { google, posted } = loadShim({ ok: true });
     expect((google.script.run as Record<string, unknown>).then).toBeUndefined();
+    expect(JSON.stringify(google.script.run)).toBe('{}');
+    await settle();
+    expect(posted).toEqual([]);
     expect(() => google.script.host.close()).not.toThrow();
     expect(() => google.script.host.editor.focus()).not.toThrow();
   });
