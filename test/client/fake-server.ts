@@ -17,6 +17,8 @@ export interface FakeSidebar {
   /** Every call the sidebar made, in order. */
   calls: FakeCall[];
   callsTo(name: ServerFunctionName): FakeCall[];
+  /** Closes the page with its context (closing only the page would leave the context behind). */
+  close(): Promise<void>;
 }
 
 /** An origin of its own, so the page has localStorage as the real sidebar's iframe does. */
@@ -57,7 +59,6 @@ export async function openFakeSidebar(browser: Browser, handlers: FakeHandlers, 
   // A context of its own (not browser.newPage) so @axe-core/playwright can open its helper frames.
   const context = await browser.newContext({ viewport: { width: options.width ?? 300, height: 900 } });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
   if (options.fakeClock) await page.clock.install();
   const calls: FakeCall[] = [];
   await page.exposeFunction('__rapportFakeCall', async (name: string, args: unknown[]) => {
@@ -75,7 +76,7 @@ export async function openFakeSidebar(browser: Browser, handlers: FakeHandlers, 
   const html = readFileSync(join(__dirname, '..', '..', 'dist', 'Sidebar.html'), 'utf8');
   await page.route(SIDEBAR_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   await page.goto(SIDEBAR_URL);
-  return { page, calls, callsTo: (name) => calls.filter((call) => call.name === name) };
+  return { page, calls, callsTo: (name) => calls.filter((call) => call.name === name), close: () => context.close() };
 }
 
 /** A promise the test resolves by hand, to hold a call in flight and look at the busy state. */

@@ -18,29 +18,27 @@ const stateFor = (windowDays: number): SidebarState => sampleState({ dashboard: 
 
 describe('connections dashboard', () => {
   test('each section shows "connected of students (percent)" as text and as a labelled bar', async () => {
-    const { page } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    const { page, close } = await openFakeSidebar(browser, { getSidebarState: stateFor });
     await page.getByRole('tab', { name: 'Class' }).click();
     const bar = page.getByRole('img', { name: 'Period 2: 12 of 20 (60%) connected with in the last 14 days' });
     await bar.waitFor();
     expect(await bar.locator('.bar-fill').getAttribute('style')).toBe('width: 60%;');
     expect(await page.getByText('3 of 18 (17%)').isVisible()).toBe(true);
-    await page.close();
+    await close();
   });
 
   test('shows events and follow-ups this week, with a nudge to celebrate', async () => {
-    const { page } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    const { page, close } = await openFakeSidebar(browser, { getSidebarState: stateFor });
     await page.getByRole('tab', { name: 'Class' }).click();
     const week = page.locator('section', { has: page.getByRole('heading', { name: 'This week' }) });
     expect(await week.textContent()).toContain('Something to celebrate this week');
-    expect(await week.locator('li').allTextContents()).toEqual([
-      'Thu, Nov 26 Maya Okafor Soccer regional final',
-      'Tue, Nov 24 Leo Park follow up: Ask about the robotics club',
-    ]);
-    await page.close();
+    expect(await week.locator('h3').allTextContents()).toEqual(['Celebrate', 'Follow up']);
+    expect(await week.locator('li').allTextContents()).toEqual(['Thu, Nov 26 Maya Okafor Soccer regional final', 'Tue, Nov 24 Leo Park Ask about the robotics club']);
+    await close();
   });
 
   test('a new window reloads once with it, and is remembered the next time the sidebar opens', async () => {
-    const { page, callsTo } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    const { page, callsTo, close } = await openFakeSidebar(browser, { getSidebarState: stateFor });
     await page.getByRole('tab', { name: 'Class' }).click();
     const days = page.getByLabel('Connected within the last (days)');
     await days.fill('30');
@@ -50,22 +48,22 @@ describe('connections dashboard', () => {
     await page.reload();
     await page.locator('#student-card-heading').waitFor();
     expect(callsTo('getSidebarState').map((call) => call.args)).toEqual([[14], [30], [30]]);
-    await page.close();
+    await close();
   });
 
   test('an impossible window is refused next to the field without a call', async () => {
-    const { page, callsTo } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    const { page, callsTo, close } = await openFakeSidebar(browser, { getSidebarState: stateFor });
     await page.getByRole('tab', { name: 'Class' }).click();
     await page.getByLabel('Connected within the last (days)').fill('0');
     await page.getByRole('button', { name: 'Show' }).click();
     await page.getByText('Enter a whole number of days from 1 to 365.').waitFor();
     expect(callsTo('getSidebarState')).toHaveLength(1);
-    await page.close();
+    await close();
   });
 
   test('choosing a student longest without a check-in selects their row and shows their card, focused', async () => {
     const leo = sampleCard({ id: 'stu-leo', row: 30, name: 'Leo Park', lastCheckIn: null, daysSinceCheckIn: null });
-    const { page, callsTo } = await openFakeSidebar(browser, { getSidebarState: stateFor, selectStudent: () => leo });
+    const { page, callsTo, close } = await openFakeSidebar(browser, { getSidebarState: stateFor, selectStudent: () => leo });
     await page.getByRole('tab', { name: 'Class' }).click();
     const choice = page.getByRole('button', { name: /Leo Park/ });
     expect(await choice.textContent()).toContain('Period 4 · no check-in yet');
@@ -75,21 +73,21 @@ describe('connections dashboard', () => {
     expect(await page.getByRole('tab', { name: 'Student' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.evaluate('document.activeElement.id')).toBe('student-card-heading');
     expect(await page.getByRole('status').textContent()).toBe('Selected Leo Park (row 30).');
-    await page.close();
+    await close();
   });
 
   test('a class with no students yet says so instead of drawing empty bars', async () => {
-    const { page } = await openFakeSidebar(browser, { getSidebarState: () => sampleState({ selected: null, dashboard: null }) });
+    const { page, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState({ selected: null, dashboard: null }) });
     await page.getByRole('tab', { name: 'Class' }).click();
     await page.getByText('The dashboard appears once the Students tab has students.').waitFor();
     expect(await page.getByRole('img').count()).toBe(0);
-    await page.close();
+    await close();
   });
 });
 
 describe('tabs', () => {
   test('arrow keys, Home and End move between tabs, and only the selected panel shows', async () => {
-    const { page } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    const { page, close } = await openFakeSidebar(browser, { getSidebarState: stateFor });
     const student = page.getByRole('tab', { name: 'Student' });
     await student.focus();
     await page.keyboard.press('ArrowRight');
@@ -103,6 +101,6 @@ describe('tabs', () => {
     expect(await page.getByRole('tab', { name: 'Resources' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Home');
     expect(await student.getAttribute('aria-selected')).toBe('true');
-    await page.close();
+    await close();
   });
 });

@@ -15,16 +15,16 @@ afterAll(async () => {
 
 describe('sidebar loading', () => {
   test('loads everything in one round trip and shows the selected student', async () => {
-    const { page, calls } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => sampleState().selected });
+    const { page, calls, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => sampleState().selected });
     await page.getByRole('heading', { name: 'Maya Okafor', exact: true }).waitFor();
     await page.waitForTimeout(500);
     expect(calls).toEqual([{ name: 'getSidebarState', args: [14] }]);
-    await page.close();
+    await close();
   });
 
   test('shows a busy state while the first call is in flight', async () => {
     const reply = deferred<SidebarState>();
-    const { page } = await openFakeSidebar(browser, { getSidebarState: () => reply.promise });
+    const { page, close } = await openFakeSidebar(browser, { getSidebarState: () => reply.promise });
     await page.getByText('Loading your class…').waitFor();
     expect(await page.locator('main').getAttribute('aria-busy')).toBe('true');
     await page.getByRole('progressbar', { name: 'Working…' }).waitFor();
@@ -32,12 +32,12 @@ describe('sidebar loading', () => {
     await page.getByRole('heading', { name: 'Maya Okafor', exact: true }).waitFor();
     expect(await page.locator('main').getAttribute('aria-busy')).toBe('false');
     expect(await page.getByRole('progressbar').count()).toBe(0);
-    await page.close();
+    await close();
   });
 
   test('a failed load is shown as a readable alert, and Try again loads', async () => {
     let attempts = 0;
-    const { page, callsTo } = await openFakeSidebar(browser, {
+    const { page, callsTo, close } = await openFakeSidebar(browser, {
       getSidebarState: () => {
         attempts++;
         if (attempts === 1) throw new Error('Exception: Service Spreadsheets timed out while accessing document.');
@@ -51,14 +51,14 @@ describe('sidebar loading', () => {
     await page.getByRole('heading', { name: 'Maya Okafor', exact: true }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(callsTo('getSidebarState')).toHaveLength(2);
-    await page.close();
+    await close();
   });
 });
 
 describe('set-up', () => {
   test('explains what is missing, sets up the class, then reloads the state', async () => {
     let setUp = false;
-    const { page, calls } = await openFakeSidebar(browser, {
+    const { page, calls, close } = await openFakeSidebar(browser, {
       getSidebarState: () =>
         setUp
           ? sampleState()
@@ -83,12 +83,12 @@ describe('set-up', () => {
     expect(await page.getByRole('status').textContent()).toBe('Set-up done. Created Students, Resources. Added Follow-up date to Check-ins.');
     expect(calls.map((call) => call.name)).toEqual(['getSidebarState', 'setupClass', 'getSidebarState']);
     expect(await page.getByRole('heading', { name: 'Set up your class' }).count()).toBe(0);
-    await page.close();
+    await close();
   });
 
   test('a failed set-up shows why and can be tried again', async () => {
     let attempts = 0;
-    const { page, callsTo } = await openFakeSidebar(browser, {
+    const { page, callsTo, close } = await openFakeSidebar(browser, {
       getSidebarState: () => sampleState({ setupNeeded: true, selected: null, dashboard: null }),
       setupClass: () => {
         attempts++;
@@ -102,13 +102,13 @@ describe('set-up', () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await eventually(() => callsTo('setupClass').length === 2);
     expect(attempts).toBe(2);
-    await page.close();
+    await close();
   });
 });
 
 describe('roster problems', () => {
   test('are folded into "N rows need attention" and list row numbers when opened', async () => {
-    const { page } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser, {
       getSidebarState: () =>
         sampleState({
           rosterProblems: [
@@ -125,6 +125,6 @@ describe('roster problems', () => {
     await summary.click();
     expect(await row7.isVisible()).toBe(true);
     expect(await page.locator('.roster-problems li').first().textContent()).toBe('Row 7: The email “maya@” is not a valid address. (Email)');
-    await page.close();
+    await close();
   });
 });

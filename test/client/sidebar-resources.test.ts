@@ -20,7 +20,7 @@ async function openResources(page: Page): Promise<void> {
 
 describe('adding a resource', () => {
   test('a title and an http(s) link are required before any call', async () => {
-    const { page, callsTo } = await openFakeSidebar(browser, { getSidebarState: () => sampleState() });
+    const { page, callsTo, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState() });
     await openResources(page);
     await page.getByRole('button', { name: 'Add resource' }).click();
     await page.getByText('Give the resource a title.').waitFor();
@@ -32,12 +32,12 @@ describe('adding a resource', () => {
     expect(await page.getByText('Give the resource a title.').count()).toBe(0);
     expect(await page.getByLabel('Link').getAttribute('aria-describedby')).toBe('resource-url-hint resource-url-problems');
     expect(callsTo('addResource')).toHaveLength(0);
-    await page.close();
+    await close();
   });
 
   test("sends the form, clears it on success and confirms; the server's problems show by their field", async () => {
     const received: ResourceInput[] = [];
-    const { page } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser, {
       getSidebarState: () => sampleState(),
       addResource: (input) => {
         received.push(input);
@@ -72,12 +72,12 @@ describe('adding a resource', () => {
     expect(await page.getByLabel('Link').inputValue()).toBe('');
     expect(await page.getByLabel('Type').inputValue()).toBe('article');
     expect(await page.getByRole('status').textContent()).toBe('Added “NOAA Ocean Explorer” to Resources (row 32).');
-    await page.close();
+    await close();
   });
 
   test('a failed call keeps everything typed and can be tried again', async () => {
     let attempts = 0;
-    const { page } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser, {
       getSidebarState: () => sampleState(),
       addResource: () => {
         attempts++;
@@ -95,6 +95,6 @@ describe('adding a resource', () => {
     expect(await page.getByLabel('Title').inputValue()).toBe('Kid Scientist podcast');
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('status').getByText('Added “Kid Scientist podcast” to Resources (row 32).').waitFor();
-    await page.close();
+    await close();
   });
 });

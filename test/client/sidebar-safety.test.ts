@@ -43,7 +43,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('hostile student values', () => {
   test('a name like <img src=x onerror=alert(1)> shows those characters and no script runs', async () => {
     const dialogs: string[] = [];
-    const { page } = await openFakeSidebar(browser, { getSidebarState: hostileState, selectStudent: () => hostileState().selected });
+    const { page, close } = await openFakeSidebar(browser, { getSidebarState: hostileState, selectStudent: () => hostileState().selected });
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -60,21 +60,21 @@ describe('hostile student values', () => {
     await page.waitForTimeout(300);
     expect(await page.locator('#app img, #app svg, #app iframe, #app script, #app b').count()).toBe(0);
     expect(dialogs).toEqual([]);
-    await page.close();
+    await close();
   });
 
   test('a javascript: link from the sheet is shown as text, never as a link', async () => {
-    const { page } = await openFakeSidebar(browser, { getSidebarState: hostileState });
+    const { page, close } = await openFakeSidebar(browser, { getSidebarState: hostileState });
     await page.getByText('Sneaky link').waitFor();
     expect(await page.getByRole('link', { name: 'Sneaky link' }).count()).toBe(0);
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
-    await page.close();
+    await close();
   });
 });
 
 describe('accessibility (axe-core)', () => {
   test('no violations on each tab, with roster problems open', async () => {
-    const { page } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser, {
       getSidebarState: () => sampleState({ rosterProblems: [{ tab: 'Students', row: 7, column: 'Email', message: 'Not an email address.' }] }),
     });
     await page.locator('#student-card-heading').waitFor();
@@ -86,11 +86,11 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('button', { name: 'Add resource' }).click();
     await page.getByText('Give the resource a title.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
+    await close();
   });
 
   test('no violations on the set-up panel, the empty state and an error', async () => {
-    const { page } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser, {
       getSidebarState: () => sampleState({ setupNeeded: true, selected: null, dashboard: null, structureProblems: [{ tab: 'Students', column: 'Email', message: 'No Email column.' }] }),
       setupClass: () => {
         throw new Error('Exception: You do not have permission to access the requested document.');
@@ -99,18 +99,18 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('button', { name: 'Set up class' }).click();
     await page.getByRole('alert').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
+    await close();
     const empty = await openFakeSidebar(browser, { getSidebarState: () => sampleState({ selected: null }) });
     await empty.page.getByText("Select a student's row in the Students tab").waitFor();
     expect(await axeViolations(empty.page)).toEqual([]);
-    await empty.page.close();
+    await empty.close();
   });
 });
 
 describe('keyboard only', () => {
   test('a check-in is logged with the keyboard alone, in a logical focus order', async () => {
     const logged: unknown[] = [];
-    const { page } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser, {
       getSidebarState: () => sampleState(),
       logCheckIn: (input): Result<SidebarState> => {
         logged.push(input);
@@ -137,15 +137,15 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('status').getByText('Check-in with Maya Okafor logged.').waitFor();
     expect(logged).toEqual([{ studentId: 'stu-maya', kind: 'greeting', note: 'Said hi at the door' }]);
-    await page.close();
+    await close();
   });
 
   test('focus is visible on buttons, tabs and fields', async () => {
-    const { page } = await openFakeSidebar(browser, { getSidebarState: () => sampleState() });
+    const { page, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState() });
     await page.locator('#student-card-heading').waitFor();
     await page.keyboard.press('Tab');
     const outline = await page.evaluate('getComputedStyle(document.activeElement).outlineStyle');
     expect(outline).toBe('solid');
-    await page.close();
+    await close();
   });
 });

@@ -1,13 +1,15 @@
-// Writes docs/sidebar.png: the real sidebar with the demo class, a student selected (npx tsx test/client/sidebar-screenshot.ts).
+// Writes docs/sidebar.png: the real sidebar with the demo class, a student selected. Run `npm run build`, then `npx tsx test/client/sidebar-screenshot.ts`.
 import { join } from 'node:path';
 import { selectRow } from '../../src/local/cli/selection';
 import { launchChromium } from '../helpers/browser';
-import { demoStudents, openLocalSidebar, type LocalSidebar } from './local-sidebar';
+import { demoStudents, openLocalSidebar, tabRecords, type LocalSidebar } from './local-sidebar';
 
-/** Selects a demo student with events and check-ins to show, opens the sidebar and saves a PNG of it. */
+/** Selects the demo student with the latest check-in (a fuller card), opens the sidebar and saves a PNG of it. */
 export async function screenshotSidebar(sidebar: LocalSidebar, file: string): Promise<void> {
   const students = demoStudents(sidebar.runtime);
-  selectRow(sidebar.runtime.state, 'Students', students[Math.min(3, students.length - 1)].row);
+  const latest = tabRecords(sidebar.runtime, 'Check-ins').at(-1);
+  const student = students.find((candidate) => candidate.id === String(latest?.['Student ID'])) ?? students[0];
+  selectRow(sidebar.runtime.state, 'Students', student.row);
   await sidebar.page.goto(sidebar.sidebarUrl);
   await sidebar.page.locator('#student-card-heading').waitFor();
   await sidebar.page.screenshot({ path: file, fullPage: true });

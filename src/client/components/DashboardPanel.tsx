@@ -37,7 +37,7 @@ export function DashboardPanel({ dashboard, windowDays, busy, onWindowDays, onCh
           </section>
           <section class="card" aria-labelledby="due-heading">
             <h2 id="due-heading">This week</h2>
-            <DueThisWeek items={dashboard.dueThisWeek} />
+            <DueThisWeek items={dashboard.dueThisWeek} today={dashboard.asOf} />
           </section>
         </>
       )}

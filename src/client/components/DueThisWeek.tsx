@@ -2,33 +2,48 @@
 import type { Dashboard } from '../../shared/rpc';
 import { formatDay } from '../logic/format';
 
+type DueItem = Dashboard['dueThisWeek'][number];
+
 interface DueThisWeekProps {
-  items: Dashboard['dueThisWeek'];
+  items: readonly DueItem[];
+  /** The dashboard's date: a week that crosses New Year shows January's dates with their year. */
+  today: string;
 }
 
-export function DueThisWeek({ items }: DueThisWeekProps) {
+export function DueThisWeek({ items, today }: DueThisWeekProps) {
   if (items.length === 0) return <p class="empty">Nothing due this week.</p>;
-  const events = items.filter((item) => item.kind === 'event').length;
+  const events = items.filter((item) => item.kind === 'event');
+  const followUps = items.filter((item) => item.kind === 'follow-up');
   return (
     <>
-      {events > 0 && (
-        <p class="nudge">
-          {events === 1 ? 'Something to celebrate this week' : `${events} things to celebrate this week`}: a quick “good luck” or
-          “congratulations” goes a long way.
-        </p>
+      {events.length > 0 && (
+        <>
+          <h3>Celebrate</h3>
+          <p class="nudge">
+            {events.length === 1 ? 'Something to celebrate this week' : `${events.length} things to celebrate this week`}: a quick “good
+            luck” or “congratulations” goes a long way.
+          </p>
+          <DueList items={events} today={today} />
+        </>
       )}
-      <ul class="plain-list due-list">
-        {items.map((item, index) => (
-          <li key={index}>
-            <span class="date">{formatDay(item.date)}</span> <span class="student-name">{item.name}</span>
-            <span class="meta">
-              {' '}
-              {item.kind === 'event' ? '' : 'follow up: '}
-              {item.label}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {followUps.length > 0 && (
+        <>
+          <h3>Follow up</h3>
+          <DueList items={followUps} today={today} />
+        </>
+      )}
     </>
+  );
+}
+
+function DueList({ items, today }: DueThisWeekProps) {
+  return (
+    <ul class="plain-list due-list">
+      {items.map((item, index) => (
+        <li key={index}>
+          <span class="date">{formatDay(item.date, today)}</span> <span class="student-name">{item.name}</span> <span class="meta">{item.label}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

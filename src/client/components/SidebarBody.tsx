@@ -35,6 +35,7 @@ export function SidebarBody(props: SidebarBodyProps) {
       panel: (
         <StudentPanel
           card={state.selected}
+          today={state.dashboard?.asOf}
           windowDays={props.windowDays}
           refreshing={props.selection.busy}
           selectionError={props.selection.error}

@@ -6,11 +6,13 @@ import { SafeLink } from './SafeLink';
 
 interface StudentCardProps {
   card: Card;
+  /** 'YYYY-MM-DD' in the spreadsheet's zone, when known: dates in another year then show their year. */
+  today?: string;
 }
 
 export const STUDENT_CARD_HEADING_ID = 'student-card-heading';
 
-export function StudentCard({ card }: StudentCardProps) {
+export function StudentCard({ card, today }: StudentCardProps) {
   const meta = [card.section, card.gradeOrMajor, `row ${card.row}`].filter((part) => part !== '');
   return (
     <article class="card student-card" aria-labelledby={STUDENT_CARD_HEADING_ID}>
@@ -26,7 +28,7 @@ export function StudentCard({ card }: StudentCardProps) {
         {card.goals && <Fact term="Goals" value={card.goals} />}
         {card.howWeCanHelp && <Fact term="How we can help" value={card.howWeCanHelp} />}
         {card.preferredTypes.length > 0 && <Fact term="Likes" value={card.preferredTypes.join(', ')} />}
-        <Fact term="Last check-in" value={lastCheckInText(card)} />
+        <Fact term="Last check-in" value={lastCheckInText(card, today)} />
       </dl>
       {card.lastCheckIn?.note && <p class="quote">“{card.lastCheckIn.note}”</p>}
       <h3>Coming up</h3>
@@ -36,7 +38,7 @@ export function StudentCard({ card }: StudentCardProps) {
         <ul class="plain-list">
           {card.upcomingEvents.map((event, index) => (
             <li key={index}>
-              <span class="date">{formatDay(event.date)}</span> {event.label}
+              <span class="date">{formatDay(event.date, today)}</span> {event.label}
             </li>
           ))}
         </ul>
@@ -48,7 +50,7 @@ export function StudentCard({ card }: StudentCardProps) {
         <ul class="plain-list">
           {card.resourcesSent.map((resource, index) => (
             <li key={index}>
-              <SafeLink url={resource.url} text={resource.title} /> <span class="date">{formatDay(resource.sentOn)}</span>
+              <SafeLink url={resource.url} text={resource.title} /> <span class="date">{formatDay(resource.sentOn, today)}</span>
             </li>
           ))}
         </ul>
@@ -66,7 +68,7 @@ function Fact({ term, value }: { term: string; value: string }) {
   );
 }
 
-function lastCheckInText(card: Card): string {
+function lastCheckInText(card: Card, today?: string): string {
   if (!card.lastCheckIn) return 'No check-in yet';
-  return `${formatDay(card.lastCheckIn.date)}, ${card.lastCheckIn.kind} (${daysSinceText(card.daysSinceCheckIn)})`;
+  return `${formatDay(card.lastCheckIn.date, today)}, ${card.lastCheckIn.kind} (${daysSinceText(card.daysSinceCheckIn)})`;
 }

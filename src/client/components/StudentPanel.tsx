@@ -6,6 +6,8 @@ import { StudentCard } from './StudentCard';
 
 interface StudentPanelProps {
   card: Card | null;
+  /** 'YYYY-MM-DD' in the spreadsheet's zone, when the dashboard knows it. */
+  today?: string;
   windowDays: number;
   refreshing: boolean;
   selectionError: string | null;
@@ -13,7 +15,7 @@ interface StudentPanelProps {
   onLogged: (state: SidebarState, studentName: string) => void;
 }
 
-export function StudentPanel({ card, windowDays, refreshing, selectionError, onRefresh, onLogged }: StudentPanelProps) {
+export function StudentPanel({ card, today, windowDays, refreshing, selectionError, onRefresh, onLogged }: StudentPanelProps) {
   return (
     <div aria-busy={refreshing}>
       <div class="toolbar">
@@ -27,7 +29,7 @@ export function StudentPanel({ card, windowDays, refreshing, selectionError, onR
         <p class="card empty-state">Select a student's row in the Students tab.</p>
       ) : (
         <>
-          <StudentCard card={card} />
+          <StudentCard card={card} today={today} />
           <CheckInForm student={card} windowDays={windowDays} onLogged={onLogged} />
         </>
       )}

@@ -28,15 +28,17 @@ export function daysSinceText(days: number | null): string {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * 'YYYY-MM-DD' as "Thu, Nov 26". The date is already in the spreadsheet's time zone, so it is
- * formatted as a calendar date (UTC), never shifted into the browser's zone.
+ * 'YYYY-MM-DD' as "Thu, Nov 26", with the year ("Mon, Nov 8, 2027") when it is not the year of
+ * `today` (a next-year birthday must not read as last month's). The date is already in the
+ * spreadsheet's time zone, so it is formatted as a calendar date (UTC), never shifted into the browser's zone.
  */
-export function formatDay(iso: string): string {
+export function formatDay(iso: string, today?: string): string {
   const match = ISO_DATE.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
+  const sameYear = today === undefined || today.slice(0, 4) === match[1];
+  return date.toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) });
 }
 
 /** What set-up did, in one sentence for the status line. */

@@ -34,6 +34,12 @@ describe('format', () => {
     expect(formatDay('next Tuesday')).toBe('next Tuesday');
   });
 
+  test('formatDay shows the year only when it is not the year of today', () => {
+    expect(formatDay('2026-11-26', '2026-11-23')).toBe('Thu, Nov 26');
+    expect(formatDay('2027-11-08', '2026-11-23')).toBe('Mon, Nov 8, 2027');
+    expect(formatDay('2027-01-02', '2026-12-29')).toBe('Sat, Jan 2, 2027');
+  });
+
   test('setupSummary says what was created, or that nothing was needed', () => {
     expect(setupSummary({ createdTabs: ['Students', 'Check-ins'], addedColumns: [{ tab: 'Resources', column: 'Level' }], unchangedTabs: [] })).toBe(
       'Set-up done. Created Students, Check-ins. Added Level to Resources.',
