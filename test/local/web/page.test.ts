@@ -8,6 +8,9 @@ import { launchChromium } from '../../helpers/browser';
 import { sentEmail, surveyForm } from '../cli/fixtures';
 import { serveDemo, type Served } from './harness';
 
+// Each test drives a real browser; under a full parallel run it can take several times its usual few seconds.
+jest.setTimeout(60_000);
+
 const HOSTILE = '<img src=x onerror="document.title=\'pwned\'">';
 
 let browser: Browser;
