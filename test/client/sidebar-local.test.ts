@@ -77,6 +77,37 @@ describe('the real sidebar with the demo class', () => {
     expect(await page.locator('.student-buttons .student-name').allTextContents()).not.toContain(name);
   });
 
+  test("the server's own checks show next to the field and nothing is written", async () => {
+    const { page, runtime } = sidebar;
+    await openAt(demoStudents(runtime)[0].row);
+    await cardHeading(page).waitFor();
+    const checkInsBefore = tabRecords(runtime, 'Check-ins').length;
+    await page.getByLabel('Note').fill('Plan the make-up lab');
+    await page.getByLabel('Follow up on (optional)').fill('2020-01-06');
+    await page.getByRole('button', { name: 'Log check-in' }).click();
+    await page.locator('#check-in-follow-up-problems').getByText('The follow-up date is in the past.').waitFor();
+    expect(await page.getByLabel('Note').inputValue()).toBe('Plan the make-up lab');
+    expect(tabRecords(runtime, 'Check-ins')).toHaveLength(checkInsBefore);
+  });
+
+  test('a resource added in the sidebar lands in the Resources tab', async () => {
+    const { page, runtime } = sidebar;
+    await openAt(1);
+    await page.getByRole('tab', { name: 'Resources' }).click();
+    await page.getByLabel('Title').fill('NOAA Ocean Explorer');
+    await page.getByLabel('Link').fill('https://oceanexplorer.noaa.gov/rapport-test');
+    await page.getByLabel('Type').selectOption('video');
+    await page.getByLabel('Tags').fill('oceans, marine biology');
+    await page.getByRole('button', { name: 'Add resource' }).click();
+    await page.getByRole('status').getByText(/^Added “NOAA Ocean Explorer” to Resources \(row \d+\)\.$/).waitFor();
+    expect(tabRecords(runtime, 'Resources').at(-1)).toMatchObject({ Title: 'NOAA Ocean Explorer', URL: 'https://oceanexplorer.noaa.gov/rapport-test', Type: 'video' });
+    await page.getByLabel('Title').fill('Same link again');
+    await page.getByLabel('Link').fill('https://oceanexplorer.noaa.gov/rapport-test');
+    await page.getByLabel('Tags').fill('oceans');
+    await page.getByRole('button', { name: 'Add resource' }).click();
+    await page.locator('#resource-url-problems').getByText(/already in the library/).waitFor();
+  });
+
   test('a hostile name is shown as text and no script runs', async () => {
     const { page, runtime } = sidebar;
     const [student] = demoStudents(runtime);

@@ -19,12 +19,13 @@ async function openResources(page: Page): Promise<void> {
 }
 
 describe('adding a resource', () => {
-  test('a title and an http(s) link are required before any call', async () => {
+  test('a title, an http(s) link and a tag are required before any call', async () => {
     const { page, callsTo, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState() });
     await openResources(page);
     await page.getByRole('button', { name: 'Add resource' }).click();
     await page.getByText('Give the resource a title.').waitFor();
     expect(await page.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('Add at least one tag (topics or careers, separated by commas).').isVisible()).toBe(true);
     await page.getByLabel('Title').fill('Free robotics kit');
     await page.getByLabel('Link').fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Add resource' }).click();
@@ -88,6 +89,7 @@ describe('adding a resource', () => {
     await openResources(page);
     await page.getByLabel('Title').fill('Kid Scientist podcast');
     await page.getByLabel('Link').fill('https://example.org/kid-scientist');
+    await page.getByLabel('Tags').fill('biology');
     await page.getByRole('button', { name: 'Add resource' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -54,13 +54,14 @@ export function ResourceForm({ onAdded }: ResourceFormProps) {
     send();
   };
 
+  // Title, link and tags are all required (the server refuses a resource without them), so each is marked required.
   const text = (key: 'title' | 'url' | 'tags', label: string, hint?: string, type = 'text') => (
     <Field
       id={`resource-${key}`}
       label={label}
       hint={hint}
       problems={problems.byField[key]}
-      control={(props) => <input {...props} type={type} value={input[key]} onInput={(e) => update({ [key]: e.currentTarget.value })} />}
+      control={(props) => <input {...props} type={type} required value={input[key]} onInput={(e) => update({ [key]: e.currentTarget.value })} />}
     />
   );
 

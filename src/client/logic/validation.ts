@@ -24,6 +24,9 @@ export function validateResource(input: ResourceInput): Problem[] {
   if (input.title.trim() === '') problems.push({ column: 'title', message: 'Give the resource a title.' });
   if (input.url.trim() === '') problems.push({ column: 'url', message: 'Add the link, starting with https://.' });
   else if (!isWebUrl(input.url)) problems.push({ column: 'url', message: 'Use a web link that starts with http:// or https://.' });
+  if (!input.tags.split(',').some((tag) => tag.trim() !== '')) {
+    problems.push({ column: 'tags', message: 'Add at least one tag (topics or careers, separated by commas).' });
+  }
   for (const key of ['title', 'url', 'tags', 'description'] as const) problems.push(...tooLong(key, input[key]));
   return problems;
 }

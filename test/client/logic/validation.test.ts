@@ -26,8 +26,8 @@ describe('validateResource', () => {
     expect(validateResource(resource())).toEqual([]);
   });
 
-  test('title and link are required', () => {
-    expect(validateResource(resource({ title: '  ', url: '' })).map((p) => p.column)).toEqual(['title', 'url']);
+  test('title, link and at least one tag are required', () => {
+    expect(validateResource(resource({ title: '  ', url: '', tags: ' , ' })).map((p) => p.column)).toEqual(['title', 'url', 'tags']);
   });
 
   test('a javascript: link is refused with a message on the url field', () => {
