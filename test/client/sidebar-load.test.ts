@@ -17,6 +17,7 @@ describe('sidebar loading', () => {
   test('loads everything in one round trip and shows the selected student', async () => {
     const { page, calls, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => sampleState().selected });
     await page.getByRole('heading', { name: 'Maya Okafor', exact: true }).waitFor();
+    expect(await page.getByText('Signed in as teacher@example.edu').isVisible()).toBe(true);
     await page.waitForTimeout(500);
     expect(calls).toEqual([{ name: 'getSidebarState', args: [14] }]);
     await close();

@@ -73,6 +73,8 @@ export function SidebarBody(props: SidebarBodyProps) {
       )}
       <RosterProblems problems={state.rosterProblems} />
       {!state.setupNeeded && <Tabs tabs={tabs} selected={props.tab} onSelect={props.onTab} />}
+      {/* Co-teachers share one sheet: say whose check-ins these will be. */}
+      {state.userEmail && <p class="meta footer">Signed in as {state.userEmail}</p>}
     </>
   );
 }
