@@ -1,5 +1,5 @@
 // The sidebar's root: loads the state in one call, then shows set-up, roster problems and the three tabs.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SetupReport, SidebarState, StudentCard as Card } from '../shared/rpc';
 import { ErrorNotice } from './components/ErrorNotice';
 import { ProgressBar } from './components/ProgressBar';
@@ -37,9 +37,18 @@ export function App() {
     void reload(windowDays);
   }, []);
 
+  // Only the newest selection call may set the card: a poll that answers after a dashboard choice is stale.
+  const selectionCalls = useRef(0);
+  const readSelection = (options: { quiet?: boolean }) => {
+    const call = ++selectionCalls.current;
+    const showIfNewest = (card: Card | null) => {
+      if (call === selectionCalls.current) showCard(card);
+    };
+    void selection.run(() => callServer('getSelectedStudent'), showIfNewest, options);
+  };
   const showCard = (card: Card | null) => setState((current) => (current ? withSelected(current, card) : current));
-  const pollSelection = () => void selection.run(() => callServer('getSelectedStudent'), showCard, { quiet: true });
-  const refreshSelection = () => void selection.run(() => callServer('getSelectedStudent'), showCard);
+  const pollSelection = () => readSelection({ quiet: true });
+  const refreshSelection = () => readSelection({});
   useSelectionPoll(state !== null && !state.setupNeeded && tab === 'student', pollSelection);
 
   useEffect(() => {
@@ -61,7 +70,8 @@ export function App() {
     void reload(days);
   };
 
-  const chooseStudent = (studentId: string) =>
+  const chooseStudent = (studentId: string) => {
+    selectionCalls.current++;
     void selection.run(
       () => callServer('selectStudent', studentId),
       (card) => {
@@ -71,6 +81,7 @@ export function App() {
         setFocusCard((n) => n + 1);
       },
     );
+  };
 
   const checkInLogged = (next: SidebarState, name: string) => {
     setState(next);

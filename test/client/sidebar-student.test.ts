@@ -107,6 +107,25 @@ describe('student card', () => {
     await close();
   });
 
+  test('a poll that answers after a choice on the dashboard does not bring the old card back', async () => {
+    const stalePoll = deferred<StudentCard | null>();
+    const { page, callsTo, close } = await openFakeSidebar(
+      browser,
+      { getSidebarState: () => sampleState(), getSelectedStudent: () => stalePoll.promise, selectStudent: () => LEO },
+      { fakeClock: true },
+    );
+    await cardHeading(page).waitFor();
+    await page.clock.runFor(3000);
+    await eventually(() => callsTo('getSelectedStudent').length === 1);
+    await page.getByRole('tab', { name: 'Class' }).click();
+    await page.getByRole('button', { name: /Leo Park/ }).click();
+    await page.getByRole('heading', { name: 'Leo Park', exact: true }).waitFor();
+    stalePoll.resolve(sampleCard());
+    await page.waitForTimeout(300);
+    expect(await cardHeading(page).textContent()).toBe('Leo Park');
+    await close();
+  });
+
   test('Refresh reads the selection at once, with a busy button', async () => {
     const reply = deferred<StudentCard | null>();
     const { page, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => reply.promise });

@@ -10,11 +10,10 @@ export interface CallOptions {
 export interface ServerCall<T> {
   busy: boolean;
   error: string | null;
-  /** Starts a call; `onSuccess` gets its value. Resolves true when it succeeded. */
-  run(start: () => Promise<T>, onSuccess: (value: T) => void, options?: CallOptions): Promise<boolean>;
-  /** Runs the last failed call again, as it was. */
+  /** Starts a call; `onSuccess` gets its value, a failure sets `error`. Never rejects. */
+  run(start: () => Promise<T>, onSuccess: (value: T) => void, options?: CallOptions): Promise<void>;
+  /** Runs the last call again, as it was, shown even if it was a quiet one. */
   retry(): void;
-  dismiss(): void;
 }
 
 interface LastCall<T> {
@@ -36,10 +35,8 @@ export function useServerCall<T>(): ServerCall<T> {
       const value = await start();
       setError(null);
       onSuccess(value);
-      return true;
     } catch (thrown) {
       setError(thrown instanceof Error ? thrown.message : String(thrown));
-      return false;
     } finally {
       end();
       if (!options.quiet) setBusy(false);
@@ -51,7 +48,5 @@ export function useServerCall<T>(): ServerCall<T> {
     if (call) void run(call.start, call.onSuccess, { ...call.options, quiet: false });
   }, [run]);
 
-  const dismiss = useCallback(() => setError(null), []);
-
-  return { busy, error, run, retry, dismiss };
+  return { busy, error, run, retry };
 }
