@@ -64,7 +64,8 @@ test('google.script.run in the sidebar frame: success value, failure Error, user
       new Promise<unknown[]>((resolve) => {
         const run = (window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => Record<string, (...a: unknown[]) => unknown>> } } }).google.script.run;
         const results: unknown[] = [];
-        const done = () => results.length === 2 && resolve(results);
+        // Either call may answer first: wait for both, not for the array's length.
+        const done = () => results[0] !== undefined && results[1] !== undefined && resolve(results);
         (run.withSuccessHandler((value: unknown, user: unknown) => {
           results[0] = [(value as { userEmail: string }).userEmail, user];
           done();
