@@ -171,6 +171,7 @@ describe('logging a check-in', () => {
       logCheckIn: (): Result<SidebarState> => ({
         ok: false,
         problems: [
+          { tab: 'Check-ins', column: 'Kind', message: 'Choose a kind: one-on-one, greeting, family contact, celebration, other.' },
           { tab: 'Check-ins', column: 'Follow-up date', message: 'The follow-up date is in the past.' },
           { tab: 'Check-ins', message: 'The Check-ins tab is protected.' },
         ],
@@ -184,6 +185,8 @@ describe('logging a check-in', () => {
     await page.getByText('The follow-up date is in the past.').waitFor();
     expect(await followUp.getAttribute('aria-invalid')).toBe('true');
     expect(await followUp.getAttribute('aria-describedby')).toBe('check-in-follow-up-problems');
+    expect(await page.getByRole('group', { name: 'Kind' }).getAttribute('aria-describedby')).toBe('check-in-kind-problems');
+    expect(await page.locator('#check-in-kind-problems').textContent()).toContain('Choose a kind');
     expect(await page.getByRole('alert').textContent()).toContain('The Check-ins tab is protected.');
     expect(await page.getByLabel('Note').inputValue()).toBe('Talked about the lab report');
     await close();

@@ -56,13 +56,17 @@ export function CheckInForm({ student, windowDays, onLogged }: CheckInFormProps)
     <form class="card" aria-labelledby="check-in-heading" aria-busy={call.busy} onSubmit={submit} noValidate>
       <h2 id="check-in-heading">Log a check-in with {student.name}</h2>
       <GeneralProblems problems={problems.general} />
-      <fieldset class="kinds">
+      <fieldset class="kinds" {...(problems.byField.kind ? { 'aria-describedby': 'check-in-kind-problems' } : {})}>
         <legend>Kind</legend>
         {CHECK_IN_KINDS.map((kind) => (
           <KindOption key={kind} kind={kind} checked={draft.kind === kind} onChange={() => update({ kind })} />
         ))}
       </fieldset>
-      {problems.byField.kind && <p class="field-problems">{problems.byField.kind.join(' ')}</p>}
+      {problems.byField.kind && (
+        <p class="field-problems" id="check-in-kind-problems">
+          {problems.byField.kind.join(' ')}
+        </p>
+      )}
       <Field
         id="check-in-note"
         label="Note"
