@@ -16,9 +16,9 @@ export interface LocalSidebar {
   close(): Promise<void>;
 }
 
-/** A demo workspace behind a local server, and a 300 px page showing its sidebar (not yet loaded). */
-export async function openLocalSidebar(browser: Browser): Promise<LocalSidebar> {
-  const { runtime } = createWorkspace({ now: TEST_NOW, demo: true });
+/** A workspace (the demo class unless `demo: false`) behind a local server, and a 300 px page for its sidebar (not yet loaded). */
+export async function openLocalSidebar(browser: Browser, options: { demo?: boolean } = {}): Promise<LocalSidebar> {
+  const { runtime } = createWorkspace({ now: TEST_NOW, demo: options.demo ?? true });
   const server: LocalServer = await startLocalServer({ runtime, port: 0 });
   // A context of its own so @axe-core/playwright can open its helper frames.
   const context = await browser.newContext({ viewport: { width: 300, height: 900 } });

@@ -67,7 +67,10 @@ describe('set-up', () => {
               setupNeeded: true,
               selected: null,
               dashboard: null,
-              structureProblems: [{ tab: 'Check-ins', column: 'Follow-up date', message: 'The Check-ins tab has no “Follow-up date” column.' }],
+              structureProblems: [
+                { tab: 'Check-ins', column: 'Follow-up date', message: 'The Check-ins tab has no “Follow-up date” column.' },
+                { tab: 'Students', column: 'Email', message: 'A required column is missing.' },
+              ],
             }),
       setupClass: () => {
         setUp = true;
@@ -77,7 +80,10 @@ describe('set-up', () => {
     await page.getByRole('heading', { name: 'Set up your class' }).waitFor();
     const panel = page.locator('section.setup');
     expect(await panel.textContent()).toContain('Students, Resources, Check-ins and Sent log');
-    expect(await panel.textContent()).toContain('(Check-ins tab, column Follow-up date)');
+    expect(await panel.locator('li').allTextContents()).toEqual([
+      'The Check-ins tab has no “Follow-up date” column.',
+      'A required column is missing. (Students tab, column Email)',
+    ]);
     expect(await page.getByRole('tab').count()).toBe(0);
     await page.getByRole('button', { name: 'Set up class' }).click();
     await page.getByRole('heading', { name: 'Maya Okafor', exact: true }).waitFor();

@@ -1,6 +1,6 @@
 // Before the class is set up (or when a tab or column went missing): what is missing, and one button to fix it.
 import type { Problem } from '../../shared/rpc';
-import { problemPlace } from '../logic/problems';
+import { placeUnlessSaid } from '../logic/problems';
 import { ErrorNotice } from './ErrorNotice';
 
 interface SetupPanelProps {
@@ -27,7 +27,7 @@ export function SetupPanel({ setupNeeded, problems, busy, error, onSetup, onRetr
           {problems.map((problem, index) => (
             <li key={index}>
               {problem.message}
-              {problemPlace(problem) && <span class="problem-place"> ({problemPlace(problem)})</span>}
+              {placeUnlessSaid(problem) && <span class="problem-place"> ({placeUnlessSaid(problem)})</span>}
             </li>
           ))}
         </ul>

@@ -38,6 +38,12 @@ export function problemPlace(problem: Problem): string {
   return parts.join(', ');
 }
 
+/** The place, unless the message already names its tab and column (the server's messages usually do). */
+export function placeUnlessSaid(problem: Problem): string {
+  const said = [problem.tab, problem.column].every((name) => !name || problem.message.includes(name));
+  return said && problem.row === undefined ? '' : problemPlace(problem);
+}
+
 /** How many distinct rows the problems touch (a problem with no row counts on its own). */
 export function rowsNeedingAttention(problems: readonly Problem[]): number {
   const rows = new Set<number>();

@@ -1,5 +1,5 @@
 // Tests how problems are sorted onto form fields and described for the teacher.
-import { normalizeColumn, problemPlace, rowsNeedingAttention, sortProblems } from '../../../src/client/logic/problems';
+import { normalizeColumn, placeUnlessSaid, problemPlace, rowsNeedingAttention, sortProblems } from '../../../src/client/logic/problems';
 
 const FIELDS = { title: [], url: ['link'], followUp: ['followupdate'] } as const;
 
@@ -32,6 +32,12 @@ describe('problems', () => {
     expect(problemPlace({ tab: 'Students', row: 7, column: 'Email', message: 'x' })).toBe('Students tab, row 7, column Email');
     expect(problemPlace({ tab: 'Check-ins', message: 'x' })).toBe('Check-ins tab');
     expect(problemPlace({ message: 'x' })).toBe('');
+  });
+
+  test('placeUnlessSaid adds the place only when the message does not already name it', () => {
+    expect(placeUnlessSaid({ tab: 'Students', column: 'Email', message: 'The Students tab has no "Email" column.' })).toBe('');
+    expect(placeUnlessSaid({ tab: 'Students', column: 'Email', message: 'A required column is missing.' })).toBe('Students tab, column Email');
+    expect(placeUnlessSaid({ tab: 'Students', row: 4, message: 'The Students tab row is blank.' })).toBe('Students tab, row 4');
   });
 
   test('rowsNeedingAttention counts distinct rows, and each unplaced problem once', () => {
