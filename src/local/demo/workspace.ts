@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { loadState, saveState } from '../runtime/persistence';
 import { LocalRuntime, type RuntimeOptions } from '../runtime/runtime';
 import { emptyWorkspace, type WorkspaceState } from '../runtime/state';
+import { installEvent } from '../runtime/trigger-events';
 import { runOrThrow } from './run-or-throw';
 import { seedDemoClass, type SeedReport } from './seed';
 
@@ -23,7 +24,7 @@ export interface NewWorkspaceOptions {
  */
 export function createWorkspace(options: NewWorkspaceOptions): { runtime: LocalRuntime; seeded: SeedReport | null } {
   const runtime = new LocalRuntime(emptyWorkspace(options.now), options.runtime);
-  runOrThrow(runtime, 'onInstall', [{ authMode: 'FULL' }]);
+  runOrThrow(runtime, 'onInstall', [installEvent()]);
   return { runtime, seeded: options.demo ? seedDemoClass(runtime) : null };
 }
 

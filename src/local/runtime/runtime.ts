@@ -26,6 +26,8 @@ export interface RunOptions {
   authMode?: AuthMode;
   /** A label for the execution log, e.g. `trigger:onTick`; defaults to the entry point. */
   label?: string;
+  /** The execution's time limit in virtual ms (default 6 minutes; 30 s for a simple trigger). */
+  limitMs?: number;
 }
 
 export interface RunResult {
@@ -95,6 +97,7 @@ export class LocalRuntime {
       clock: this.state.clock,
       latency: this.latency,
       failAt: options.failAt,
+      limitMs: options.limitMs,
     });
     const globals = createAppsScriptGlobals({
       runtime: this,

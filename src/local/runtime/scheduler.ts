@@ -1,8 +1,11 @@
 // What happens outside the add-on's own calls: time passing (clock triggers) and students submitting forms.
 import type { ExecutionRecord } from './execution';
-import type { LocalRuntime, RunResult } from './runtime';
+import type { AuthMode } from './context';
+import { MESSAGES } from './errors';
+import type { LocalRuntime, RunOptions, RunResult } from './runtime';
 import type { TriggerState } from './state';
-import { formSubmitEvent, spreadsheetFormSubmitEvent, timeDrivenEvent, type TriggerEvent } from './trigger-events';
+import { formSubmitEvent, openEvent, spreadsheetFormSubmitEvent, timeDrivenEvent, type TriggerEvent } from './trigger-events';
+import { chargeTriggerRuntime, hasTriggerRuntimeLeft } from './trigger-quota';
 import { answersByItemId, recordResponse, type Answer } from '../services/form-responses';
 import { nextRunAfter } from '../services/trigger-schedule';
 
@@ -17,6 +20,31 @@ export interface StudentResponse {
   answers: Record<string, Answer>;
 }
 
+/** An execution that fails before any of its code runs, logged as Apps Script logs it. */
+function failedAtStart(runtime: LocalRuntime, label: string, message: string): RunResult {
+  const at = new Date(runtime.state.clock.now).toISOString();
+  const record: ExecutionRecord = { id: runtime.state.nextId++, entryPoint: label, startedAt: at, endedAt: at, outcome: 'error', message, calls: {} };
+  runtime.state.executions.push(record);
+  return { record, error: message };
+}
+
+/**
+ * Runs a triggered execution within its user's daily trigger runtime quota (trigger-quota.ts):
+ * refused at once when the day's allowance is spent, otherwise run and its virtual runtime
+ * charged. Simple triggers count too ("Simple triggers are subject to Apps Script trigger quota
+ * limits", triggers guide [C]).
+ */
+function runTriggered(runtime: LocalRuntime, handler: string, event: TriggerEvent, options: RunOptions & { user: string; label: string }): RunResult {
+  const { state } = runtime;
+  if (!hasTriggerRuntimeLeft(state, options.user, state.clock.now)) {
+    return failedAtStart(runtime, options.label, `Exception: ${MESSAGES.dailyRuntime}`);
+  }
+  const startedAt = state.clock.now;
+  const result = runtime.run(handler, [event], options);
+  chargeTriggerRuntime(state, options.user, startedAt, state.clock.now - startedAt);
+  return result;
+}
+
 /**
  * Runs a trigger's handler as its owner, as installable triggers run [C]. A handler the bundle no
  * longer has fails the way Apps Script reports it, "Script function not found: name" [P], as a
@@ -24,14 +52,8 @@ export interface StudentResponse {
  */
 function fire(runtime: LocalRuntime, trigger: TriggerState, event: TriggerEvent, failAt?: number): RunResult {
   const label = `trigger:${trigger.handler}`;
-  if (!runtime.entryPoints().includes(trigger.handler)) {
-    const at = new Date(runtime.state.clock.now).toISOString();
-    const message = `Script function not found: ${trigger.handler}`;
-    const record: ExecutionRecord = { id: runtime.state.nextId++, entryPoint: label, startedAt: at, endedAt: at, outcome: 'error', message, calls: {} };
-    runtime.state.executions.push(record);
-    return { record, error: message };
-  }
-  return runtime.run(trigger.handler, [event], { user: trigger.owner, label, failAt });
+  if (!runtime.entryPoints().includes(trigger.handler)) return failedAtStart(runtime, label, `Script function not found: ${trigger.handler}`);
+  return runTriggered(runtime, trigger.handler, event, { user: trigger.owner, label, failAt });
 }
 
 /** The clock trigger due soonest at or before `end`, earliest created first on a tie. */
@@ -99,6 +121,43 @@ export function submitFormResponse(runtime: LocalRuntime, formId: string, respon
     if (!event) continue;
     results.push(fire(runtime, trigger, event, failAt));
     failAt = undefined;
+  }
+  return results;
+}
+
+/** The simple-trigger limit: "They cannot run for longer than 30 seconds" (triggers guide [C]). */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
+
+export interface OpenOptions {
+  /** Who opens the spreadsheet (default: the workspace's teacher). */
+  user?: string;
+  /**
+   * LIMITED when the add-on is enabled in this document, NONE when the user installed it
+   * elsewhere but has not used it here (AuthMode reference [C]). Default LIMITED.
+   */
+  authMode?: Exclude<AuthMode, 'FULL'>;
+}
+
+/**
+ * What opening the add-on's spreadsheet does: the bundle's simple onOpen(e) runs as the person
+ * opening it, in the given mode, with an open event and a 30-second limit; then each installable
+ * ON_OPEN trigger on that spreadsheet fires as its owner in AuthMode.FULL with its triggerUid
+ * (events guide, "Open" [C]).
+ */
+export function openSpreadsheet(runtime: LocalRuntime, options: OpenOptions = {}): RunResult[] {
+  const { state } = runtime;
+  const spreadsheet = state.activeSpreadsheetId === null ? undefined : state.spreadsheets[state.activeSpreadsheetId];
+  if (!spreadsheet) throw new Error('The workspace has no spreadsheet bound to the add-on to open.');
+  const user = options.user ?? state.user.email;
+  const authMode = options.authMode ?? 'LIMITED';
+  const results: RunResult[] = [];
+  if (runtime.entryPoints().includes('onOpen')) {
+    const event = openEvent(spreadsheet, authMode, user);
+    results.push(runTriggered(runtime, 'onOpen', event, { user, authMode, label: 'simple:onOpen', limitMs: SIMPLE_TRIGGER_LIMIT_MS }));
+  }
+  for (const trigger of [...state.triggers]) {
+    if (trigger.eventType !== 'ON_OPEN' || trigger.sourceId !== spreadsheet.id || !state.triggers.includes(trigger)) continue;
+    results.push(fire(runtime, trigger, openEvent(spreadsheet, 'FULL', trigger.owner, trigger)));
   }
   return results;
 }

@@ -1,5 +1,6 @@
 // The in-memory Workspace's whole state: plain data, so it persists to JSON and loads back identically.
 import type { Clock, ExecutionRecord } from './execution';
+import { defaultTriggerRuntime, type TriggerRuntimeState } from './trigger-quota';
 
 /** What getValues can return for one cell: empty cells are ''. */
 export type CellValue = string | number | boolean | Date;
@@ -183,6 +184,8 @@ export interface WorkspaceState {
   /** Keyed by cache scope ('script', 'user:<email>', 'document:<id>'), then by key. */
   cache: Record<string, Record<string, CacheEntryState>>;
   triggers: TriggerState[];
+  /** The daily trigger runtime quota (absent in workspaces saved before it was modelled). */
+  triggerRuntime?: TriggerRuntimeState;
   mail: MailState;
   ui: UiState;
   /** Recent executions, newest last (capped). */
@@ -219,6 +222,7 @@ export function emptyWorkspace(now: number): WorkspaceState {
     properties: { script: {}, user: {}, document: {} },
     cache: {},
     triggers: [],
+    triggerRuntime: defaultTriggerRuntime(),
     mail: { dailyQuota: 100, windowStart: null, usedInWindow: 0, outbox: [] },
     ui: { menus: [], sidebar: null, alerts: [], toasts: [] },
     executions: [],

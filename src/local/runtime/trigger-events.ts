@@ -1,5 +1,6 @@
 // The event objects Apps Script passes to triggered functions, as plain data.
-import type { FormResponseState, FormState, TriggerState } from './state';
+import type { AuthMode } from './context';
+import type { FormResponseState, FormState, SpreadsheetState, TriggerState } from './state';
 import { isoWeekOfYear } from '../services/calendar-dates';
 import type { ResponseRow } from '../services/form-destination';
 import { wallClockAt } from '../services/spreadsheet/time-zone';
@@ -77,4 +78,24 @@ export function formSubmitEvent(trigger: TriggerState, form: FormState, response
     source: { id: form.id, title: form.title },
     triggerUid: trigger.uid,
   };
+}
+
+/**
+ * A Sheets open event (events guide, "Open" [C]): authMode, source (the Spreadsheet), user (the
+ * active user, "if available") and, for an installable trigger only, triggerUid. Here `source` is
+ * the spreadsheet's id and name and `user` its email, because objects cannot cross into the
+ * sandbox. Whether `user` is present in AuthMode.NONE is not documented: it is left out there [U].
+ */
+export function openEvent(spreadsheet: SpreadsheetState, authMode: AuthMode, user: string, trigger?: TriggerState): TriggerEvent {
+  return {
+    authMode,
+    source: { id: spreadsheet.id, name: spreadsheet.name },
+    ...(authMode === 'NONE' ? {} : { user: { email: user } }),
+    ...(trigger ? { triggerUid: trigger.uid } : {}),
+  };
+}
+
+/** An editor add-on's install event (events guide, "Install" [C]): `{ authMode: FULL }` and nothing else. */
+export function installEvent(): TriggerEvent {
+  return { authMode: 'FULL' };
 }

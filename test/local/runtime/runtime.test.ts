@@ -1,17 +1,6 @@
 // LocalRuntime: runs a bundle's entry points as executions in a sandbox holding only Apps Script globals.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { LocalRuntime } from '../../../src/local/runtime/runtime';
-import { emptyWorkspace } from '../../../src/local/runtime/state';
 import { newRuntime, runOk, TEST_NOW } from '../../helpers/runtime';
-
-/** A runtime over a throwaway bundle, for behaviours the add-on itself does not exercise. */
-function runtimeWithBundle(source: string): LocalRuntime {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-bundle-'));
-  writeFileSync(join(dir, 'Code.js'), source);
-  return new LocalRuntime(emptyWorkspace(TEST_NOW), { bundleDir: dir });
-}
+import { runtimeWithBundle } from '../helpers/bundle';
 
 describe('LocalRuntime with the built add-on', () => {
   it('lists the bundle\'s top-level functions as entry points', () => {

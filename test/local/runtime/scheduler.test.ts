@@ -1,16 +1,13 @@
 // The scheduler: clock triggers fired as virtual time passes, and a student's form submission firing form-submit triggers.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ServiceContext } from '../../../src/local/runtime/context';
 import { LocalRuntime, type RunResult } from '../../../src/local/runtime/runtime';
 import { advanceClock, submitFormResponse } from '../../../src/local/runtime/scheduler';
-import { emptyWorkspace } from '../../../src/local/runtime/state';
 import { createFormApp } from '../../../src/local/services/form-app';
 import { createScriptApp } from '../../../src/local/services/script-app';
 import { findSheet, readValues } from '../../../src/local/services/spreadsheet/state-access';
 import { wallClockAt } from '../../../src/local/services/spreadsheet/time-zone';
 import { TEST_NOW } from '../../helpers/runtime';
+import { runtimeWithBundle } from '../helpers/bundle';
 import { executionOn, thrownBy } from '../helpers/service-context';
 
 const HOUR = 3600_000;
@@ -31,9 +28,7 @@ function submitFromCode(formId) {
 `;
 
 function newRuntime(now = TEST_NOW): LocalRuntime {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-scheduler-'));
-  writeFileSync(join(dir, 'Code.js'), BUNDLE);
-  return new LocalRuntime(emptyWorkspace(now), { bundleDir: dir });
+  return runtimeWithBundle(BUNDLE, { now });
 }
 
 /** Creates triggers as a script would, in an execution of its own (run as `user`). */

@@ -1,6 +1,7 @@
 // Event objects handed to triggered functions: plain data with Apps Script's field names.
 import type { TriggerState } from '../../../src/local/runtime/state';
-import { spreadsheetFormSubmitEvent, timeDrivenEvent } from '../../../src/local/runtime/trigger-events';
+import { installEvent, openEvent, spreadsheetFormSubmitEvent, timeDrivenEvent } from '../../../src/local/runtime/trigger-events';
+import { emptyWorkspace } from '../../../src/local/runtime/state';
 
 const weekly: TriggerState = {
   uid: '42',
@@ -38,5 +39,22 @@ describe('spreadsheet form-submit events', () => {
     });
     expect(event.namedValues).toEqual({ Timestamp: ['11/23/2026 9:00:00'], Name: ['Ana'], Goals: [''] });
     expect(event.range).toEqual({ sheetName: 'Form Responses 1', rowStart: 7, rowEnd: 7, columnStart: 1, columnEnd: 3 });
+  });
+});
+
+describe('open and install events', () => {
+  const spreadsheet = emptyWorkspace(0).spreadsheets['sheet-1'];
+
+  it('give onOpen { authMode, source, user } and an installable trigger its triggerUid too', () => {
+    expect(openEvent(spreadsheet, 'LIMITED', 'ana@example.edu')).toEqual({
+      authMode: 'LIMITED',
+      source: { id: 'sheet-1', name: 'My class' },
+      user: { email: 'ana@example.edu' },
+    });
+    expect(openEvent(spreadsheet, 'FULL', 'ana@example.edu', weekly)).toEqual(expect.objectContaining({ authMode: 'FULL', triggerUid: '42' }));
+  });
+
+  it('give onInstall { authMode: FULL } and nothing else', () => {
+    expect(installEvent()).toEqual({ authMode: 'FULL' });
   });
 });
