@@ -72,6 +72,18 @@ describe('getSidebarState', () => {
     expect(state.rosterProblems).toEqual([{ tab: 'Resources', row: 2, column: 'URL', message: '"javascript:alert(document.cookie)" is not an http or https link; Rapport will not send it.' }]);
   });
 
+  it('still answers while a co-teacher holds the lock, leaving ids for a later read', () => {
+    const runtime = setUpClass();
+    addRows(runtime, 'Students', [{ 'First name': 'Ada', Email: 'ada@x.org' }]);
+    runtime.locks.set('document:sheet-1', -1);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(state.dashboard?.longestWithout).toEqual([expect.objectContaining({ id: '', name: 'Ada' })]);
+    expect(recordsOf(runtime, 'Students')[0].ID).toBe('');
+    runtime.locks.clear();
+    runOk(runtime, 'getSidebarState', 14);
+    expect(recordsOf(runtime, 'Students')[0].ID).toMatch(/^stu-/);
+  });
+
   it('includes the card of the student on the selected row', () => {
     const runtime = setUpClass();
     addStudents(runtime, 3);
