@@ -5,6 +5,9 @@ import { writeCell } from '../../src/local/services/spreadsheet/state-access';
 import { launchChromium } from '../helpers/browser';
 import { openLocalSidebar } from './local-sidebar';
 
+// Chromium on a loaded machine (the full suite runs files in parallel) needs more than jest's default.
+jest.setTimeout(60_000);
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();

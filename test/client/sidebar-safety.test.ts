@@ -7,6 +7,9 @@ import { launchChromium } from '../helpers/browser';
 import { openFakeSidebar } from './fake-server';
 import { HOSTILE_NAME, sampleCard, sampleDashboard, sampleState } from './sample-state';
 
+// Chromium on a loaded machine (the full suite runs files in parallel) needs more than jest's default.
+jest.setTimeout(60_000);
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
