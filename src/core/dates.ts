@@ -1,4 +1,5 @@
 // Calendar dates ('YYYY-MM-DD') in the spreadsheet's time zone: from Date cells, ISO strings, or what a teacher typed.
+import { instantOf, wallClockAt } from './time-zone';
 import type { IsoDate } from '../shared/rpc';
 import { isDate, type Cell } from './cells';
 
@@ -38,53 +39,19 @@ function iso(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * Wall-clock fields of an instant in a time zone, through Intl.DateTimeFormat's timeZone option
- * (ECMA-402). Apps Script's V8 runtime is assumed to carry ICU's zone data as Node and Chrome do;
- * no Google page confirming it was found [U], so this is the one place to change if it does not.
- */
-function wallClock(instant: Date, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  const part: Record<string, number> = {};
-  for (const p of formatter.formatToParts(instant)) if (p.type !== 'literal') part[p.type] = Number(p.value);
-  return { y: part.year, mo: part.month, d: part.day, h: part.hour % 24, mi: part.minute, s: part.second };
-}
-
 /**
  * The calendar date an instant falls on in a time zone. Sheets returns a date-only cell as
  * midnight in the spreadsheet's zone (APPS_SCRIPT_FACTS.md), so this is the zone to pass.
  */
 export function calendarDateInZone(instant: Date, timeZone: string): IsoDate {
-  const w = wallClock(instant, timeZone);
-  return iso(w.y, w.mo, w.d);
-}
-
-function offsetMs(instant: Date, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  return Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s) - (instant.getTime() - instant.getUTCMilliseconds());
+  const w = wallClockAt(instant.getTime(), timeZone);
+  return iso(w.year, w.month, w.day);
 }
 
 /** Midnight of a calendar date in a time zone, as the instant Sheets stores for a date-only cell. */
 export function startOfDayInZone(date: IsoDate, timeZone: string): Date {
-  const utcMidnight = dayNumber(date) * DAY_MS;
-  const first = utcMidnight - offsetMs(new Date(utcMidnight), timeZone);
-  // A second pass settles days where the offset changes between UTC midnight and local midnight.
-  return new Date(utcMidnight - offsetMs(new Date(first), timeZone));
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(instantOf(timeZone, year, month, day));
 }
 
 export interface DateContext {

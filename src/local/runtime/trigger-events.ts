@@ -3,7 +3,7 @@ import type { AuthMode } from './context';
 import type { FormResponseState, FormState, SpreadsheetState, TriggerState } from './state';
 import { isoWeekOfYear } from '../services/calendar-dates';
 import type { ResponseRow } from '../services/form-destination';
-import { wallClockAt } from '../services/spreadsheet/time-zone';
+import { wallClockAt } from '../../core/time-zone';
 
 /**
  * Event objects reach the sandbox through JSON, like every argument of a local execution: plain

@@ -1,5 +1,5 @@
 // Calendar-date arithmetic for trigger schedules and event objects (wall-clock conversions live in spreadsheet/time-zone.ts).
-import { wallClockAt } from './spreadsheet/time-zone';
+import { wallClockAt } from '../../core/time-zone';
 
 export interface CalendarDate {
   year: number;

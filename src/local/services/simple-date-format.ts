@@ -1,4 +1,5 @@
 // Java SimpleDateFormat patterns, formatted in an IANA time zone with Intl: what Utilities.formatDate does.
+import { offsetAt } from '../../core/time-zone';
 import { appsScriptError } from '../runtime/errors';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -183,7 +184,7 @@ function resolveZone(timeZone: string): Zone {
 }
 
 function zonedFields(instant: number, zone: Zone): ZonedFields {
-  const offsetMinutes = zone.kind === 'fixed' ? zone.offsetMinutes : ianaOffsetMinutes(instant, zone.id);
+  const offsetMinutes = zone.kind === 'fixed' ? zone.offsetMinutes : Math.round(offsetAt(instant, zone.id) / MINUTE_MS);
   const wall = new Date(instant + offsetMinutes * MINUTE_MS);
   const year = wall.getUTCFullYear();
   const startOfYear = utcMs(year, 0, 1);
@@ -200,27 +201,6 @@ function zonedFields(instant: number, zone: Zone): ZonedFields {
     millisecond: wall.getUTCMilliseconds(),
     offsetMinutes,
   };
-}
-
-/** The zone's offset from UTC at `instant`: its wall-clock time read as if UTC, minus the instant. */
-function ianaOffsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    era: 'short',
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
-  const era = parts.find((part) => part.type === 'era')?.value;
-  const year = era === 'BC' ? 1 - get('year') : get('year');
-  const wallAsUtc = utcMs(year, get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  const wholeSecond = Math.floor(instant / 1000) * 1000;
-  return Math.round((wallAsUtc - wholeSecond) / MINUTE_MS);
 }
 
 /** Date.UTC, except that years 0-99 stay those years instead of becoming 1900-1999. */

@@ -7,7 +7,7 @@ import { assertTriggerAllowed } from './trigger-rules';
 import { triggerObject, WEEK_DAYS } from './trigger-object';
 import { UNCONFIRMED } from './unconfirmed-messages';
 import { isKnownTimeZone } from './calendar-dates';
-import { wallClockAt } from './spreadsheet/time-zone';
+import { wallClockAt } from '../../core/time-zone';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 type Call = (method: string) => void;

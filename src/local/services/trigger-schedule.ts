@@ -1,7 +1,7 @@
 // When a time-driven trigger fires: its first run at creation and each run after, in the trigger's time zone.
 import type { TriggerState } from '../runtime/state';
 import { addDays, type CalendarDate } from './calendar-dates';
-import { instantOf, wallClockAt } from './spreadsheet/time-zone';
+import { instantOf, wallClockAt } from '../../core/time-zone';
 
 export type ClockSchedule = NonNullable<TriggerState['clock']>;
 

@@ -5,7 +5,7 @@ import { advanceClock, submitFormResponse } from '../../../src/local/runtime/sch
 import { createFormApp } from '../../../src/local/services/form-app';
 import { createScriptApp } from '../../../src/local/services/script-app';
 import { findSheet, readValues } from '../../../src/local/services/spreadsheet/state-access';
-import { wallClockAt } from '../../../src/local/services/spreadsheet/time-zone';
+import { wallClockAt } from '../../../src/core/time-zone';
 import { TEST_NOW } from '../../helpers/runtime';
 import { runtimeWithBundle } from '../helpers/bundle';
 import { executionOn, thrownBy } from '../helpers/service-context';

@@ -1,6 +1,6 @@
 // When clock triggers fire: daily at a stable minute within the hour, in the trigger's zone, across DST.
 import { firingMinute, firstRun, nextRunAfter, type ClockSchedule } from '../../../src/local/services/trigger-schedule';
-import { wallClockAt } from '../../../src/local/services/spreadsheet/time-zone';
+import { wallClockAt } from '../../../src/core/time-zone';
 
 const NEW_YORK = 'America/New_York';
 const HOUR = 3600_000;

@@ -1,6 +1,6 @@
 // The text a cell shows (getDisplayValues): a value rendered through its number format in the spreadsheet's zone.
 import type { CellValue } from '../../runtime/state';
-import { wallClockAt } from './time-zone';
+import { wallClockAt } from '../../../core/time-zone';
 import { isDate } from './typed-input';
 
 /**

@@ -1,7 +1,7 @@
 // What a cell holds after a value is written "as if typed" (USER_ENTERED): the one place these rules live.
 import { appsScriptError, MESSAGES } from '../../runtime/errors';
 import type { CellState } from '../../runtime/state';
-import { instantOf } from './time-zone';
+import { instantOf } from '../../../core/time-zone';
 
 /** Apps Script's cell limit (Google's Sheets limits page; APPS_SCRIPT_FACTS.md). */
 const MAX_CELL_CHARACTERS = 50_000;

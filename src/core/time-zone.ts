@@ -1,4 +1,6 @@
 // Wall-clock time in an IANA time zone, both ways, through Intl (formatters cached: they are costly to build).
+// Apps Script's V8 runtime is assumed to carry ICU's zone data as Node and Chrome do [U]: this is the
+// one place to change if it does not.
 
 export interface WallClock {
   year: number;
@@ -49,7 +51,7 @@ const dayOffsets = new Map<string, number | null>();
  * day whose offset is the same at its first and last second is cached whole; only a day with a
  * change asks Intl each time.
  */
-function offsetAt(epochMs: number, timeZone: string): number {
+export function offsetAt(epochMs: number, timeZone: string): number {
   const day = Math.floor(epochMs / DAY_MS);
   const key = `${timeZone}|${day}`;
   let offset = dayOffsets.get(key);

@@ -1,5 +1,5 @@
 // Wall-clock conversions in IANA zones, across daylight-saving changes.
-import { instantOf, wallClockAt } from '../../../../src/local/services/spreadsheet/time-zone';
+import { instantOf, wallClockAt } from '../../src/core/time-zone';
 
 describe('time zones', () => {
   it('reads the wall clock of an instant in a zone, with the weekday', () => {
