@@ -1,5 +1,5 @@
 // The roster: Students rows parsed and validated, every fault a Problem with its sheet row, never a throw.
-import type { Problem } from '../shared/rpc';
+import type { Problem, StudentProfile } from '../shared/rpc';
 import { cellBoolean, cellText, isBlankRow, splitList, type Cell } from './cells';
 import type { DateContext } from './dates';
 import { parseEvents, type StudentEvent } from './events';
@@ -8,24 +8,12 @@ import { clearDuplicateIds } from './ids';
 import { STUDENTS, columnSpec } from './schema';
 import { cellOf, FIRST_DATA_ROW } from './table';
 
-export interface Student {
-  /** 1-based sheet row. */
-  row: number;
-  /** '' until Rapport assigns one (src/server/row-ids.ts). */
-  id: string;
+/** A roster row: the public profile (its id '' until Rapport assigns one, src/server/row-ids.ts) and the private fields. */
+export interface Student extends StudentProfile {
   firstName: string;
   lastName: string;
-  name: string;
-  email: string;
   /** False when the email is blank, malformed or a duplicate: such a student gets no email. */
   emailUsable: boolean;
-  section: string;
-  gradeOrMajor: string;
-  interests: string[];
-  careerPath: string;
-  preferredTypes: string[];
-  goals: string;
-  howWeCanHelp: string;
   events: StudentEvent[];
   optOut: boolean;
   privateNotes: string;

@@ -55,9 +55,10 @@ export interface SentResourceSummary {
   sentOn: IsoDate;
 }
 
-/** The profile card for the student on the selected row. Private notes are not included. */
-export interface StudentCard {
+/** A student's public profile, as the roster holds it: nothing private. */
+export interface StudentProfile {
   id: string;
+  /** 1-based sheet row in the Students tab. */
   row: number;
   name: string;
   email: string;
@@ -68,6 +69,10 @@ export interface StudentCard {
   preferredTypes: string[];
   goals: string;
   howWeCanHelp: string;
+}
+
+/** The profile card for the student on the selected row. Private notes are not included. */
+export interface StudentCard extends StudentProfile {
   upcomingEvents: UpcomingEvent[];
   lastCheckIn: CheckInSummary | null;
   daysSinceCheckIn: number | null;

@@ -1,17 +1,10 @@
 // Thirty demo resources from real organisations, tagged with the words the demo students use.
 import { isoDay } from './calendar';
 import type { DemoRow } from './rows';
+import type { ResourceInput } from '../../shared/rpc';
 
-interface Resource {
-  title: string;
-  url: string;
-  type: string;
-  tags: string;
-  level: string;
-  description: string;
-}
 
-const RESOURCES: readonly Resource[] = [
+const RESOURCES: readonly ResourceInput[] = [
   { title: 'Composting at Home', url: 'https://www.epa.gov/recycle/composting-home', type: 'article', tags: 'composting, gardening, recycling, food waste', level: 'intro', description: 'The EPA explains what to compost, what to leave out, and how to start a backyard or indoor bin.' },
   { title: 'NASA Climate Kids', url: 'https://climatekids.nasa.gov/', type: 'tool', tags: 'climate change, space, weather, satellites', level: 'intro', description: 'Games, short explainers and activities about Earth\'s climate from NASA.' },
   { title: 'iNaturalist', url: 'https://www.inaturalist.org/', type: 'tool', tags: 'wildlife, plants, photography, citizen science, hiking', level: 'intro', description: 'Photograph any living thing and a community of naturalists helps identify it; your sightings become research data.' },

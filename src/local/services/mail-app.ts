@@ -30,17 +30,8 @@ export const MAIL_MESSAGES = {
  */
 const ADDRESS = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+$/;
 
-interface OutgoingMessage {
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  replyTo?: string;
-  name?: string;
-  noReply?: boolean;
-  subject: string;
-  body: string;
-  htmlBody?: string;
-}
+/** A message as sendEmail received it, before it is stamped with an id, time and sender. */
+type OutgoingMessage = Omit<SentMailState, 'id' | 'sentAt' | 'from'>;
 
 export function createMailApp(ctx: ServiceContext): Pick<MailApp, 'sendEmail' | 'getRemainingDailyQuota'> {
   return {
