@@ -10,6 +10,8 @@ export interface CellState {
   v: CellValue;
   /** The formula text, e.g. '=SUM(A1:A3)', when the cell holds one. */
   f?: string;
+  /** The number format Sheets gave the cell when its text was typed ('0%' for '25%'); a format set on the range wins. */
+  n?: string;
 }
 
 export interface ProtectionState {

@@ -98,6 +98,6 @@ export function appendResponseRow(state: WorkspaceState, form: FormState, respon
   for (const item of form.items) put(item.title, answerText(response.answers[String(item.id)]));
   const padded = headers.map((_header, index) => cells[index] ?? '');
   const row = appendRowToSheet(sheet, padded, spreadsheet.timeZone, spreadsheet.locale);
-  const values = readDisplayInRange(sheet, { row, column: 1, numRows: 1, numColumns: headers.length }, spreadsheet.timeZone)[0];
+  const values = readDisplayInRange(sheet, { row, column: 1, numRows: 1, numColumns: headers.length }, spreadsheet.timeZone, spreadsheet.locale)[0];
   return { spreadsheetId: spreadsheet.id, sheetName: sheet.name, row, headers, values };
 }

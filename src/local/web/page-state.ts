@@ -39,7 +39,7 @@ export function pageState(state: WorkspaceState): PageState {
     spreadsheet: { name: spreadsheet.name, timeZone: spreadsheet.timeZone },
     clock: { now: new Date(state.clock.now).toISOString(), local: localTime(state.clock.now, spreadsheet.timeZone) },
     tabs: spreadsheet.sheets.map((sheet) => {
-      const rows = readDisplayValues(sheet, spreadsheet.timeZone);
+      const rows = readDisplayValues(sheet, spreadsheet.timeZone, spreadsheet.locale);
       const width = Math.max(1, ...rows.map((row) => row.length));
       return { name: sheet.name, columns: Array.from({ length: width }, (_, i) => columnLetter(i)), rows };
     }),

@@ -21,7 +21,8 @@ export const sheetCommand: Command = {
     }
     // What the grid shows: formulas where there are any, otherwise display values (TRUE, 11/23/2026).
     const { formulas } = sheetView(sheet);
-    const shown = readDisplayValues(sheet, boundSpreadsheet(state).timeZone).map((row, r) => row.map((text, c) => formulas[r]?.[c] || text));
+    const { timeZone, locale } = boundSpreadsheet(state);
+    const shown = readDisplayValues(sheet, timeZone, locale).map((row, r) => row.map((text, c) => formulas[r]?.[c] || text));
     input.env.io.out(textTable(shown));
     return 0;
   },

@@ -1,6 +1,7 @@
 // The text a cell shows (getDisplayValues): a value rendered through its number format in the spreadsheet's zone.
 import type { CellValue } from '../../runtime/state';
 import { wallClockAt } from '../../../core/time-zone';
+import { defaultDateText, localeStyle, localizeNumeral, type LocaleStyle } from './locale-style';
 import { isDate } from './typed-input';
 
 /**
@@ -10,38 +11,52 @@ import { isDate } from './typed-input';
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
 
 /**
- * Models getDisplayValues for en_US [P]: strings as they are; booleans 'TRUE'/'FALSE'; numbers
- * in their number format, or with up to 10 decimals when unformatted [U]; Dates in their date
- * format, or 'M/d/yyyy' at midnight and 'M/d/yyyy H:mm:ss' otherwise, in the spreadsheet's time zone [U].
+ * Models getDisplayValues: the formatted text in the spreadsheet's locale [P] (locale-style.ts).
+ * Strings as they are; booleans 'TRUE'/'FALSE'; numbers in their number format — fixed and
+ * optional decimals, grouping, percent, and a currency or quoted-text prefix or suffix — or with up
+ * to 10 decimals when unformatted [U]; Dates in their date format, or the locale's date at midnight
+ * and the date with 'H:mm:ss' otherwise, in the spreadsheet's time zone [U].
  */
-export function displayText(value: CellValue, format: string | undefined, timeZone: string): string {
+export function displayText(value: CellValue, format: string | undefined, timeZone: string, locale = 'en_US'): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDate(value)) return displayDate(value, format, timeZone);
-  return displayNumber(value, format);
+  const style = localeStyle(locale);
+  if (isDate(value)) return displayDate(value, format, timeZone, style);
+  return displayNumber(value, format, style);
 }
 
-function displayDate(value: Date, format: string | undefined, timeZone: string): string {
+function displayDate(value: Date, format: string | undefined, timeZone: string, style: LocaleStyle): string {
   if (Number.isNaN(value.getTime())) return '';
   if (format && isDateFormat(format)) return formatDatePattern(value.getTime(), format, timeZone);
   const wall = wallClockAt(value.getTime(), timeZone);
-  const date = `${wall.month}/${wall.day}/${wall.year}`;
+  const date = defaultDateText(wall, style);
   if (wall.hour === 0 && wall.minute === 0 && wall.second === 0) return date;
   return `${date} ${wall.hour}:${pad(wall.minute)}:${pad(wall.second)}`;
 }
 
 const NUMBER_FORMAT = /^([#,]*0*)(?:\.(0*)(#*))?(%?)$/;
+/** Literal text around a number format: "quoted", Sheets' currency [$€] or [$$-409], or a bare $. */
+const PREFIX = /^(?:"([^"]*)"|\[\$([^\]-]*)[^\]]*\]|(\$))/;
+const SUFFIX = /(?:"([^"]*)"|\[\$([^\]-]*)[^\]]*\])$/;
 
-function displayNumber(value: number, format: string | undefined): string {
-  const match = format && format !== DEFAULT_NUMBER_FORMAT ? NUMBER_FORMAT.exec(format) : null;
-  if (!match) return automaticNumber(value);
+function displayNumber(value: number, format: string | undefined, style: LocaleStyle): string {
+  if (!format || format === DEFAULT_NUMBER_FORMAT) return localizeNumeral(automaticNumber(value), style);
+  const prefixMatch = PREFIX.exec(format);
+  const afterPrefix = prefixMatch ? format.slice(prefixMatch[0].length) : format;
+  const suffixMatch = SUFFIX.exec(afterPrefix);
+  const core = (suffixMatch ? afterPrefix.slice(0, suffixMatch.index) : afterPrefix).trim();
+  const match = NUMBER_FORMAT.exec(core);
+  if (!match) return localizeNumeral(automaticNumber(value), style);
   const [, integerPart, fixedDecimals = '', optionalDecimals = '', percent] = match;
-  const scaled = percent ? value * 100 : value;
+  const scaled = Math.abs(percent ? value * 100 : value);
   const minDecimals = fixedDecimals.length;
   let text = scaled.toFixed(minDecimals + optionalDecimals.length);
   if (optionalDecimals.length > 0) text = trimDecimals(text, minDecimals);
   if (integerPart.includes(',')) text = groupThousands(text);
-  return text + percent;
+  const sign = value < 0 && Number(text.replace(/,/g, '')) !== 0 ? '-' : '';
+  const prefix = prefixMatch ? (prefixMatch[1] ?? prefixMatch[2] ?? prefixMatch[3]) : '';
+  const suffix = suffixMatch ? (suffixMatch[1] ?? suffixMatch[2]) : '';
+  return `${sign}${prefix}${localizeNumeral(text, style)}${percent}${suffix}`;
 }
 
 function automaticNumber(value: number): string {

@@ -56,12 +56,12 @@ export class LocalRange {
 
   getDisplayValues(): string[][] {
     this.gate.read('getDisplayValues');
-    return readDisplayInRange(this.sheet, this.grid, this.spreadsheet.timeZone);
+    return readDisplayInRange(this.sheet, this.grid, this.spreadsheet.timeZone, this.spreadsheet.locale);
   }
 
   getDisplayValue(): string {
     this.gate.read('getDisplayValue');
-    return readDisplayInRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 }, this.spreadsheet.timeZone)[0][0];
+    return readDisplayInRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 }, this.spreadsheet.timeZone, this.spreadsheet.locale)[0][0];
   }
 
   /** Models getFormulas [C]: '' for cells without a formula. */
@@ -149,7 +149,11 @@ export class LocalRange {
     this.gate.read(method);
     const formatOf = numberFormatLookup(this.sheet);
     return Array.from({ length: grid.numRows }, (_, i) =>
-      Array.from({ length: grid.numColumns }, (_, j) => formatOf(grid.row + i, grid.column + j) ?? DEFAULT_NUMBER_FORMAT),
+      Array.from({ length: grid.numColumns }, (_, j) => {
+        const row = grid.row + i;
+        const column = grid.column + j;
+        return formatOf(row, column) ?? this.sheet.cells[row - 1]?.[column - 1]?.n ?? DEFAULT_NUMBER_FORMAT;
+      }),
     );
   }
 

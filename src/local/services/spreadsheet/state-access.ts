@@ -67,10 +67,13 @@ export function readFormulasInRange(sheet: SheetState, range: GridRange): string
   return mapRange(sheet, range, (cell) => cell?.f ?? '');
 }
 
-/** getDisplayValues: each cell's text through its number format, in the spreadsheet's time zone. */
-export function readDisplayInRange(sheet: SheetState, range: GridRange, timeZone: string): string[][] {
+/**
+ * getDisplayValues: each cell's text through its number format (one set on the range, else the one
+ * the cell got when its text was typed), in the spreadsheet's time zone and locale.
+ */
+export function readDisplayInRange(sheet: SheetState, range: GridRange, timeZone: string, locale = 'en_US'): string[][] {
   const formatOf = numberFormatLookup(sheet);
-  return mapRange(sheet, range, (cell, row, column) => (cell ? displayText(cell.v, formatOf(row, column), timeZone) : ''));
+  return mapRange(sheet, range, (cell, row, column) => (cell ? displayText(cell.v, formatOf(row, column) ?? cell.n, timeZone, locale) : ''));
 }
 
 /** The data rectangle (rows 1..lastRow, columns 1..lastColumn); null for an empty sheet. */
@@ -91,9 +94,9 @@ export function readFormulas(sheet: SheetState): string[][] {
   return range ? readFormulasInRange(sheet, range) : [];
 }
 
-export function readDisplayValues(sheet: SheetState, timeZone: string): string[][] {
+export function readDisplayValues(sheet: SheetState, timeZone: string, locale = 'en_US'): string[][] {
   const range = dataRange(sheet);
-  return range ? readDisplayInRange(sheet, range, timeZone) : [];
+  return range ? readDisplayInRange(sheet, range, timeZone, locale) : [];
 }
 
 /**

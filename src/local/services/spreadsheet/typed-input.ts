@@ -2,6 +2,7 @@
 import { appsScriptError, MESSAGES } from '../../runtime/errors';
 import type { CellState } from '../../runtime/state';
 import { instantOf } from '../../../core/time-zone';
+import { knownLocaleStyle } from './locale-style';
 
 /** Apps Script's cell limit (Google's Sheets limits page; APPS_SCRIPT_FACTS.md). */
 const MAX_CELL_CHARACTERS = 50_000;
@@ -38,11 +39,19 @@ export function assertCellLength(value: unknown): void {
  *   formula too, stored as '=+A1' / '=-SUM(B:B)' as Sheets does when such text is typed [P].
  *   A sign followed by a space or punctuation ('- milk') stays text: a choice [U].
  * - '@...' stays text: Sheets has no '@' formulas [U].
- * - Numerals become numbers ('00123' → 123, '1,234.5' → 1234.5, '25%' → 0.25) [U each].
+ * - Numerals become numbers ('00123' → 123, '1,234.5' → 1234.5) [U each]. Percent and
+ *   currency text become the number ('25%' → 0.25, '$1,234.50' → 1234.5), as a percent or
+ *   currency cell reads [P], and the cell keeps the format Sheets gives such typed text
+ *   ('0%', '"$"#,##0.00') for getDisplayValues [U which format].
  * - 'TRUE' / 'FALSE' in any case become booleans [U].
- * - '2027-01-02' (optionally with ' HH:mm[:ss]') and, in en_US, '1/2/2027' become Dates at
- *   that wall-clock time in the spreadsheet's time zone [U]; impossible dates stay text, and so
- *   does other date-like text ('12/31', 'Nov 30') that Sheets might read as a date [U].
+ * - '2027-01-02' (optionally with ' HH:mm[:ss]') and '1/2/2027' — 2 January in en_US, 1 February
+ *   where the day comes first (en_GB, de_DE, ... in locale-style.ts) — become Dates at that
+ *   wall-clock time in the spreadsheet's time zone [U]; in a locale the runtime does not know,
+ *   slash dates stay text. Impossible dates stay text, and so does other date-like text
+ *   ('12/31', 'Nov 30') that Sheets might read as a date [U].
+ * - A time alone ('9:30', '21:30:15', '9:30 pm') becomes a Date on 1899-12-30, Sheets' day zero
+ *   (serial-number epoch, Sheets API reference [C]), at that time in the spreadsheet's zone, as
+ *   getValues reads time-only cells [P]; it shows as 'h:mm:ss am/pm' [U].
  * Surrounding spaces are ignored when recognising numbers, booleans and dates [U].
  */
 export function typedCell(input: unknown, context: TypingContext): CellState | null {
@@ -58,10 +67,10 @@ export function typedCell(input: unknown, context: TypingContext): CellState | n
   const trimmed = text.trim();
   // Most cells are words: only text starting with a digit, sign, point or t/f can be anything else.
   if (NUMERIC_START.test(trimmed)) {
-    const number = parseNumeral(trimmed);
-    if (number !== null) return { v: number };
-    const date = parseDate(trimmed, context);
-    if (date !== null) return { v: date };
+    const number = parseNumeral(trimmed) ?? parseCurrency(trimmed);
+    if (number !== null) return number;
+    const date = parseDate(trimmed, context) ?? parseTime(trimmed, context);
+    if (date !== null) return date;
     if (/^[+-][A-Za-z0-9_$("(.]/.test(text)) return { v: '', f: `=${text}` };
   } else if (/^(true|false)$/i.test(trimmed)) {
     return { v: trimmed.toLowerCase() === 'true' };
@@ -69,7 +78,7 @@ export function typedCell(input: unknown, context: TypingContext): CellState | n
   return { v: text };
 }
 
-const NUMERIC_START = /^[\d+\-.]/;
+const NUMERIC_START = /^[\d+\-.$]/;
 
 /** True for Dates from any realm (the bundle's sandbox has its own Date class). */
 export function isDate(value: unknown): value is Date {
@@ -84,35 +93,69 @@ export function bufferedCopy(value: unknown): unknown {
 const PLAIN_NUMERAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMERAL = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
-function parseNumeral(text: string): number | null {
+/** A numeral, or a percentage stored as its fraction with a percent format ('12.5%' → 0.125, '0.0%'). */
+function parseNumeral(text: string): CellState | null {
   const percent = text.endsWith('%');
   const body = percent ? text.slice(0, -1) : text;
   if (!PLAIN_NUMERAL.test(body) && !GROUPED_NUMERAL.test(body)) return null;
   const value = Number(body.replace(/,/g, ''));
   if (!Number.isFinite(value)) return null;
-  return percent ? value / 100 : value;
+  if (!percent) return { v: value };
+  const decimals = body.split('.')[1]?.length ?? 0;
+  return { v: value / 100, n: decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%' };
+}
+
+/** CURRENCY_FORMAT is what Sheets' Format > Number > Currency shows for en_US [U]. */
+export const CURRENCY_FORMAT = '"$"#,##0.00';
+const CURRENCY = /^([+-]?)\$(\d+\.?\d*|\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d*)?)$/;
+
+/** '$12.50', '-$1,234' → the number, with the currency format. */
+function parseCurrency(text: string): CellState | null {
+  const match = CURRENCY.exec(text);
+  if (!match) return null;
+  const value = Number(match[2].replace(/,/g, ''));
+  return { v: match[1] === '-' ? -value : value, n: CURRENCY_FORMAT };
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
-function parseDate(text: string, context: TypingContext): Date | null {
+function parseDate(text: string, context: TypingContext): CellState | null {
   let year: number, month: number, day: number, time: (string | undefined)[];
   const iso = ISO_DATE.exec(text);
-  const us = context.locale === 'en_US' ? US_DATE.exec(text) : null;
+  const style = knownLocaleStyle(context.locale);
+  const slashed = style ? SLASH_DATE.exec(text) : null;
   if (iso) {
     [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     time = iso.slice(4);
-  } else if (us) {
-    [month, day, year] = [Number(us[1]), Number(us[2]), Number(us[3])];
-    time = us.slice(4);
+  } else if (slashed && style) {
+    [month, day, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+    if (style.dayFirst) [month, day] = [day, month];
+    time = slashed.slice(4);
   } else {
     return null;
   }
   const [hour, minute, second] = time.map((part) => Number(part ?? 0));
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   if (hour > 23 || minute > 59 || second > 59) return null;
-  return new Date(instantOf(context.timeZone, year, month, day, hour, minute, second));
+  return { v: new Date(instantOf(context.timeZone, year, month, day, hour, minute, second)) };
+}
+
+/** The format Sheets shows a typed time in (en_US) [U]. */
+export const TIME_FORMAT = 'h:mm:ss am/pm';
+const TIME_OF_DAY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])m)?$/i;
+
+/** '9:30', '21:30:15', '9:30 PM' → that time on 1899-12-30 in the spreadsheet's zone. */
+function parseTime(text: string, context: TypingContext): CellState | null {
+  const match = TIME_OF_DAY.exec(text);
+  if (!match) return null;
+  let hour = Number(match[1]);
+  const [minute, second] = [Number(match[2]), Number(match[3] ?? 0)];
+  const meridiem = match[4]?.toLowerCase();
+  if (meridiem && (hour < 1 || hour > 12)) return null;
+  if (meridiem) hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return { v: new Date(instantOf(context.timeZone, 1899, 12, 30, hour, minute, second)), n: TIME_FORMAT };
 }
 
 function daysInMonth(year: number, month: number): number {

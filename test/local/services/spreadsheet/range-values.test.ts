@@ -135,6 +135,25 @@ describe('getDisplayValues', () => {
     expect(sheet.getRange('A1').getNumberFormat()).toBe('0.00%');
     expect(sheet.getRange('B1').getNumberFormat()).toBe('0.###############');
   });
+
+  it('reads typed percent, currency and time-only cells as numbers and Dates, and shows them as typed', () => {
+    const { sheet } = newSpreadsheetFixture();
+    sheet.getRange(1, 1, 1, 3).setValues([['25%', '$1,234.50', '9:30']]);
+    expect(sheet.getRange(1, 1, 1, 3).getValues()).toEqual([[0.25, 1234.5, new Date('1899-12-30T14:30:00.000Z')]]);
+    expect(sheet.getRange(1, 1, 1, 3).getDisplayValues()).toEqual([['25%', '$1,234.50', '9:30:00 AM']]);
+    expect(sheet.getRange(1, 1, 1, 3).getNumberFormats()).toEqual([['0%', '"$"#,##0.00', 'h:mm:ss am/pm']]);
+    sheet.getRange('A1').setNumberFormat('0.0');
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('0.3');
+  });
+
+  it("shows numbers and dates in the spreadsheet's locale", () => {
+    const { sheet, ctx } = newSpreadsheetFixture();
+    ctx.state.spreadsheets['sheet-1'].locale = 'de_DE';
+    sheet.getRange(1, 1, 1, 2).setValues([[1234.5, new Date('2027-01-02T05:00:00Z')]]);
+    sheet.getRange('A2').setValue(1234.5);
+    sheet.getRange('A2').setNumberFormat('#,##0.00');
+    expect(sheet.getRange('A1:B2').getDisplayValues()).toEqual([['1234,5', '02.01.2027'], ['1.234,50', '']]);
+  });
 });
 
 describe('clearing', () => {

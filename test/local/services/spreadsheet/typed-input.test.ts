@@ -44,7 +44,6 @@ describe('typedCell', () => {
     expect(typed('+7')).toEqual({ v: 7 });
     expect(typed(' 12 ')).toEqual({ v: 12 });
     expect(typed('1,234.5')).toEqual({ v: 1234.5 });
-    expect(typed('25%')).toEqual({ v: 0.25 });
     expect(typed('1e3')).toEqual({ v: 1000 });
   });
 
@@ -67,7 +66,32 @@ describe('typedCell', () => {
   it('reads a date with a time, and en_US month-first dates', () => {
     expect(typed('2027-01-02 13:45')?.v).toEqual(new Date('2027-01-02T18:45:00.000Z'));
     expect(typed('1/2/2027')?.v).toEqual(new Date('2027-01-02T05:00:00.000Z'));
-    expect(typed('1/2/2027', { locale: 'en_GB' })).toEqual({ v: '1/2/2027' });
+  });
+
+  it('reads slash dates day first where the locale puts the day first, and leaves them as text in an unknown locale', () => {
+    expect(typed('1/2/2027', { locale: 'en_GB' })?.v).toEqual(new Date('2027-02-01T05:00:00.000Z'));
+    expect(typed('13/2/2027', { locale: 'de_DE' })?.v).toEqual(new Date('2027-02-13T05:00:00.000Z'));
+    expect(typed('13/2/2027')).toEqual({ v: '13/2/2027' });
+    expect(typed('1/2/2027', { locale: 'xx_XX' })).toEqual({ v: '1/2/2027' });
+  });
+
+  it('turns percent text into its fraction, with a percent format for display', () => {
+    expect(typed('25%')).toEqual({ v: 0.25, n: '0%' });
+    expect(typed('12.5%')).toEqual({ v: 0.125, n: '0.0%' });
+  });
+
+  it('turns currency text into the number, with a currency format for display', () => {
+    expect(typed('$1,234.50')).toEqual({ v: 1234.5, n: '"$"#,##0.00' });
+    expect(typed('-$5')).toEqual({ v: -5, n: '"$"#,##0.00' });
+    expect(typed('$ five')).toEqual({ v: '$ five' });
+  });
+
+  it('turns a time alone into a Date on 1899-12-30 at that time in the spreadsheet zone', () => {
+    expect(typed('9:30')).toEqual({ v: new Date('1899-12-30T14:30:00.000Z'), n: 'h:mm:ss am/pm' });
+    expect(typed('9:30 PM')?.v).toEqual(new Date('1899-12-31T02:30:00.000Z'));
+    expect(typed('21:30:15', { timeZone: 'UTC' })?.v).toEqual(new Date('1899-12-30T21:30:15.000Z'));
+    expect(typed('12:05 am', { timeZone: 'UTC' })?.v).toEqual(new Date('1899-12-30T00:05:00.000Z'));
+    for (const text of ['25:00', '9:75', '13:00 pm', '9:3']) expect(typed(text)).toEqual({ v: text });
   });
 
   it('keeps impossible dates as text', () => {
