@@ -1,27 +1,17 @@
 // Browser tests (fake server): the connections dashboard, its window, and choosing a student from it.
-import type { Browser } from 'playwright-core';
 import type { SidebarState } from '../../src/shared/rpc';
-import { launchChromium } from '../helpers/browser';
 import { openFakeSidebar } from './fake-server';
+import { setUpBrowserTests } from './harness';
 import { sampleCard, sampleDashboard, sampleState } from './sample-state';
 
-// Chromium on a loaded machine (the full suite runs files in parallel) needs more than jest's default.
-jest.setTimeout(60_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = setUpBrowserTests();
 
 /** The fake server answers the window it is asked for, so the page shows what it requested. */
 const stateFor = (windowDays: number): SidebarState => sampleState({ dashboard: sampleDashboard({ windowDays }) });
 
 describe('connections dashboard', () => {
   test('each section shows "connected of students (percent)" as text and as a labelled bar', async () => {
-    const { page, close } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor });
     await page.getByRole('tab', { name: 'Class' }).click();
     const bar = page.getByRole('img', { name: 'Period 2: 12 of 20 (60%) connected with in the last 14 days' });
     await bar.waitFor();
@@ -31,7 +21,7 @@ describe('connections dashboard', () => {
   });
 
   test('shows events and follow-ups this week, with a nudge to celebrate', async () => {
-    const { page, close } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor });
     await page.getByRole('tab', { name: 'Class' }).click();
     const week = page.locator('section', { has: page.getByRole('heading', { name: 'This week' }) });
     expect(await week.textContent()).toContain('Something to celebrate this week');
@@ -41,7 +31,7 @@ describe('connections dashboard', () => {
   });
 
   test('a new window reloads once with it, and is remembered the next time the sidebar opens', async () => {
-    const { page, callsTo, close } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor });
     await page.getByRole('tab', { name: 'Class' }).click();
     const days = page.getByLabel('Connected within the last (days)');
     await days.fill('30');
@@ -55,7 +45,7 @@ describe('connections dashboard', () => {
   });
 
   test('an impossible window is refused next to the field without a call', async () => {
-    const { page, callsTo, close } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor });
     await page.getByRole('tab', { name: 'Class' }).click();
     await page.getByLabel('Connected within the last (days)').fill('0');
     await page.getByRole('button', { name: 'Show' }).click();
@@ -66,7 +56,7 @@ describe('connections dashboard', () => {
 
   test('choosing a student longest without a check-in selects their row and shows their card, focused', async () => {
     const leo = sampleCard({ id: 'stu-leo', row: 30, name: 'Leo Park', lastCheckIn: null, daysSinceCheckIn: null });
-    const { page, callsTo, close } = await openFakeSidebar(browser, { getSidebarState: stateFor, selectStudent: () => leo });
+    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor, selectStudent: () => leo });
     await page.getByRole('tab', { name: 'Class' }).click();
     const choice = page.getByRole('button', { name: /Leo Park/ });
     expect(await choice.textContent()).toContain('Period 4 · no check-in yet');
@@ -80,7 +70,7 @@ describe('connections dashboard', () => {
   });
 
   test('a class with no students yet says so instead of drawing empty bars', async () => {
-    const { page, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState({ selected: null, dashboard: null }) });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState({ selected: null, dashboard: null }) });
     await page.getByRole('tab', { name: 'Class' }).click();
     await page.getByText('The dashboard appears once the Students tab has students.').waitFor();
     expect(await page.getByRole('img').count()).toBe(0);
@@ -90,7 +80,7 @@ describe('connections dashboard', () => {
 
 describe('tabs', () => {
   test('arrow keys, Home and End move between tabs, and only the selected panel shows', async () => {
-    const { page, close } = await openFakeSidebar(browser, { getSidebarState: stateFor });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor });
     const student = page.getByRole('tab', { name: 'Student' });
     await student.focus();
     await page.keyboard.press('ArrowRight');

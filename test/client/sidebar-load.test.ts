@@ -1,24 +1,14 @@
 // Browser tests (fake server): loading in one call, busy state, readable errors with retry, set-up, roster problems.
-import type { Browser } from 'playwright-core';
 import type { SidebarState } from '../../src/shared/rpc';
-import { launchChromium } from '../helpers/browser';
 import { deferred, eventually, openFakeSidebar } from './fake-server';
+import { setUpBrowserTests } from './harness';
 import { sampleState } from './sample-state';
 
-// Chromium on a loaded machine (the full suite runs files in parallel) needs more than jest's default.
-jest.setTimeout(60_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = setUpBrowserTests();
 
 describe('sidebar loading', () => {
   test('loads everything in one round trip and shows the selected student', async () => {
-    const { page, calls, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => sampleState().selected });
+    const { page, calls, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState(), getSelectedStudent: () => sampleState().selected });
     await page.getByRole('heading', { name: 'Maya Okafor', exact: true }).waitFor();
     expect(await page.getByText('Signed in as teacher@example.edu').isVisible()).toBe(true);
     await page.waitForTimeout(500);
@@ -28,7 +18,7 @@ describe('sidebar loading', () => {
 
   test('shows a busy state while the first call is in flight', async () => {
     const reply = deferred<SidebarState>();
-    const { page, close } = await openFakeSidebar(browser, { getSidebarState: () => reply.promise });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => reply.promise });
     await page.getByText('Loading your class…').waitFor();
     expect(await page.locator('main').getAttribute('aria-busy')).toBe('true');
     await page.getByRole('progressbar', { name: 'Working…' }).waitFor();
@@ -41,7 +31,7 @@ describe('sidebar loading', () => {
 
   test('a failed load is shown as a readable alert, and Try again loads', async () => {
     let attempts = 0;
-    const { page, callsTo, close } = await openFakeSidebar(browser, {
+    const { page, callsTo, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => {
         attempts++;
         if (attempts === 1) throw new Error('Exception: Service Spreadsheets timed out while accessing document.');
@@ -62,7 +52,7 @@ describe('sidebar loading', () => {
 describe('set-up', () => {
   test('explains what is missing, sets up the class, then reloads the state', async () => {
     let setUp = false;
-    const { page, calls, close } = await openFakeSidebar(browser, {
+    const { page, calls, close } = await openFakeSidebar(browser(), {
       getSidebarState: () =>
         setUp
           ? sampleState()
@@ -98,7 +88,7 @@ describe('set-up', () => {
 
   test('a failed set-up shows why and can be tried again', async () => {
     let attempts = 0;
-    const { page, callsTo, close } = await openFakeSidebar(browser, {
+    const { page, callsTo, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => sampleState({ setupNeeded: true, selected: null, dashboard: null }),
       setupClass: () => {
         attempts++;
@@ -118,7 +108,7 @@ describe('set-up', () => {
 
 describe('roster problems', () => {
   test('are folded into "N rows need attention" and list row numbers when opened', async () => {
-    const { page, close } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser(), {
       getSidebarState: () =>
         sampleState({
           rosterProblems: [

@@ -1,26 +1,16 @@
 // End-to-end browser tests of set-up from the sidebar: a new sheet, and a sheet that lost a required column.
-import type { Browser } from 'playwright-core';
 import { boundSpreadsheet, headerRow, requireTab } from '../../src/local/demo/by-header';
 import { writeCell } from '../../src/local/services/spreadsheet/state-access';
-import { launchChromium } from '../helpers/browser';
+import { setUpBrowserTests } from './harness';
 import { openLocalSidebar } from './local-sidebar';
 
-// Chromium on a loaded machine (the full suite runs files in parallel) needs more than jest's default.
-jest.setTimeout(60_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = setUpBrowserTests();
 
 const tabNames = (sidebar: Awaited<ReturnType<typeof openLocalSidebar>>) => boundSpreadsheet(sidebar.runtime.state).sheets.map((sheet) => sheet.name);
 
 describe('set-up from the sidebar', () => {
   test('a new sheet offers "Set up class", which creates the tabs and opens the class', async () => {
-    const sidebar = await openLocalSidebar(browser, { demo: false });
+    const sidebar = await openLocalSidebar(browser(), { demo: false });
     try {
       const { page } = sidebar;
       await page.goto(sidebar.sidebarUrl);
@@ -37,7 +27,7 @@ describe('set-up from the sidebar', () => {
   });
 
   test('a renamed required column is named with its tab, and set-up adds it back', async () => {
-    const sidebar = await openLocalSidebar(browser);
+    const sidebar = await openLocalSidebar(browser());
     try {
       const { page, runtime } = sidebar;
       const sheet = requireTab(runtime.state, 'Students');

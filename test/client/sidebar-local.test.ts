@@ -3,28 +3,19 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { selectRow } from '../../src/local/cli/selection';
 import { boundSpreadsheet, requireTab, headerRow } from '../../src/local/demo/by-header';
 import { writeCell } from '../../src/local/services/spreadsheet/state-access';
-import { launchChromium } from '../helpers/browser';
+import { setUpBrowserTests } from './harness';
 import { demoStudents, openLocalSidebar, tabRecords, type LocalSidebar } from './local-sidebar';
 import { HOSTILE_NAME } from './sample-state';
 import { screenshotSidebar } from './sidebar-screenshot';
 
-// Chromium on a loaded machine (the full suite runs files in parallel) needs more than jest's default.
-jest.setTimeout(60_000);
-
-let browser: Browser;
+const browser = setUpBrowserTests();
 let sidebar: LocalSidebar;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
 beforeEach(async () => {
-  sidebar = await openLocalSidebar(browser);
+  sidebar = await openLocalSidebar(browser());
 });
 afterEach(async () => {
   await sidebar.close();

