@@ -1,18 +1,14 @@
 // Adds a resource to the library: checked here first (title, http/https link), then by the server.
 import { useState } from 'preact/hooks';
-import { RESOURCE_LEVELS, RESOURCE_TYPES, type ResourceInput, type ServerApi } from '../../shared/rpc';
-import { useServerCall } from '../hooks/use-server-call';
-import { sortProblems, type SortedProblems } from '../logic/problems';
+import { RESOURCE_LEVELS, RESOURCE_TYPES, type ResourceInput } from '../../shared/rpc';
+import { useCheckedSubmit } from '../hooks/use-checked-submit';
 import { validateResource } from '../logic/validation';
 import { callServer } from '../rpc';
-import { ErrorNotice } from './ErrorNotice';
+import { CardForm } from './CardForm';
 import { Field } from './Field';
-import { GeneralProblems } from './GeneralProblems';
 
 const EMPTY_RESOURCE: ResourceInput = { title: '', url: '', type: 'article', tags: '', level: 'intro', description: '' };
 const FIELDS = { title: [], url: ['link'], type: [], tags: [], level: [], description: [] } as const;
-type ResourceField = keyof typeof FIELDS;
-const NO_PROBLEMS: SortedProblems<ResourceField> = { byField: {}, general: [] };
 
 interface ResourceFormProps {
   onAdded: (message: string) => void;
@@ -20,38 +16,26 @@ interface ResourceFormProps {
 
 export function ResourceForm({ onAdded }: ResourceFormProps) {
   const [input, setInput] = useState(EMPTY_RESOURCE);
-  const [problems, setProblems] = useState(NO_PROBLEMS);
   const [confirmation, setConfirmation] = useState('');
-  const call = useServerCall<ReturnType<ServerApi['addResource']>>();
+  const submission = useCheckedSubmit<keyof typeof FIELDS, { id: string; row: number }>(FIELDS);
+  const { problems } = submission;
   const update = (change: Partial<ResourceInput>) => {
     setInput((current) => ({ ...current, ...change }));
     setConfirmation('');
   };
 
   const send = () => {
-    const local = validateResource(input);
-    setProblems(sortProblems(local, FIELDS));
-    if (local.length > 0) return;
     const sent = input;
-    void call.run(
+    submission.submit(
+      validateResource(sent),
       () => callServer('addResource', sent),
-      (result) => {
-        if (!result.ok) {
-          setProblems(sortProblems(result.problems, FIELDS));
-          return;
-        }
-        const message = `Added “${sent.title.trim()}” to Resources (row ${result.value.row}).`;
+      (added) => {
+        const message = `Added “${sent.title.trim()}” to Resources (row ${added.row}).`;
         setInput(EMPTY_RESOURCE);
-        setProblems(NO_PROBLEMS);
         setConfirmation(message);
         onAdded(message);
       },
     );
-  };
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    send();
   };
 
   // Title, link and tags are all required (the server refuses a resource without them), so each is marked required.
@@ -66,9 +50,16 @@ export function ResourceForm({ onAdded }: ResourceFormProps) {
   );
 
   return (
-    <form class="card" aria-labelledby="resource-heading" aria-busy={call.busy} onSubmit={submit} noValidate>
-      <h2 id="resource-heading">Add a resource</h2>
-      <GeneralProblems problems={problems.general} />
+    <CardForm
+      headingId="resource-heading"
+      heading="Add a resource"
+      submission={submission}
+      submitLabel="Add resource"
+      busyLabel="Adding…"
+      failure="Could not add the resource; what you typed is kept"
+      onSend={send}
+      confirmation={confirmation}
+    >
       {text('title', 'Title')}
       {text('url', 'Link', 'Starts with https://', 'url')}
       <div class="field-row">
@@ -110,11 +101,6 @@ export function ResourceForm({ onAdded }: ResourceFormProps) {
           <textarea {...props} rows={3} value={input.description} onInput={(e) => update({ description: e.currentTarget.value })} />
         )}
       />
-      <button type="submit" class="primary" disabled={call.busy}>
-        {call.busy ? 'Adding…' : 'Add resource'}
-      </button>
-      {confirmation && <p class="confirmation">{confirmation}</p>}
-      <ErrorNotice message={call.error} action="Could not add the resource; what you typed is kept" onRetry={send} busy={call.busy} />
-    </form>
+    </CardForm>
   );
 }
