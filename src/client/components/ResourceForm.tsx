@@ -49,6 +49,24 @@ export function ResourceForm({ onAdded }: ResourceFormProps) {
     />
   );
 
+  // Type and level come from the lists the server accepts, so they are picked, never typed.
+  const choice = (key: 'type' | 'level', label: string, options: readonly string[]) => (
+    <Field
+      id={`resource-${key}`}
+      label={label}
+      problems={problems.byField[key]}
+      control={(props) => (
+        <select {...props} value={input[key]} onChange={(e) => update({ [key]: e.currentTarget.value })}>
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  );
+
   return (
     <CardForm
       headingId="resource-heading"
@@ -63,34 +81,8 @@ export function ResourceForm({ onAdded }: ResourceFormProps) {
       {text('title', 'Title')}
       {text('url', 'Link', 'Starts with https://', 'url')}
       <div class="field-row">
-        <Field
-          id="resource-type"
-          label="Type"
-          problems={problems.byField.type}
-          control={(props) => (
-            <select {...props} value={input.type} onChange={(e) => update({ type: e.currentTarget.value })}>
-              {RESOURCE_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {type}
-                </option>
-              ))}
-            </select>
-          )}
-        />
-        <Field
-          id="resource-level"
-          label="Level"
-          problems={problems.byField.level}
-          control={(props) => (
-            <select {...props} value={input.level} onChange={(e) => update({ level: e.currentTarget.value })}>
-              {RESOURCE_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {level}
-                </option>
-              ))}
-            </select>
-          )}
-        />
+        {choice('type', 'Type', RESOURCE_TYPES)}
+        {choice('level', 'Level', RESOURCE_LEVELS)}
       </div>
       {text('tags', 'Tags', 'Topics and careers, separated by commas')}
       <Field
