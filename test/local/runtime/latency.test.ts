@@ -1,0 +1,43 @@
+// The latency model: sourced defaults, lookup order, and overrides that reach every execution of a runtime.
+import { DEFAULT_LATENCY_MS, latencyFor } from '../../../src/local/runtime/latency';
+import { runOk } from '../../helpers/runtime';
+import { runtimeWithBundle } from '../helpers/bundle';
+
+const READ_ONE_PROPERTY = "function readOne() { return PropertiesService.getScriptProperties().getProperty('k'); }";
+
+describe('latency defaults', () => {
+  it('carry the measured figures: properties get 30 / set 62, cache put 93 / get 3 ms', () => {
+    expect(DEFAULT_LATENCY_MS['PropertiesService.getProperty']).toBe(30);
+    expect(DEFAULT_LATENCY_MS['PropertiesService.setProperty']).toBe(62);
+    expect(DEFAULT_LATENCY_MS['CacheService.put']).toBe(93);
+    expect(DEFAULT_LATENCY_MS['CacheService.get']).toBe(3);
+  });
+});
+
+describe('latencyFor', () => {
+  const table = { 'MailApp.sendEmail': 400, 'MailApp.*': 20, '*': 1 };
+
+  it('takes the method\'s own figure, then its service\'s, then the catch-all', () => {
+    expect(latencyFor('MailApp.sendEmail', table)).toBe(400);
+    expect(latencyFor('MailApp.getRemainingDailyQuota', table)).toBe(20);
+    expect(latencyFor('Session.getActiveUser', table)).toBe(1);
+  });
+
+  it('is 0 for a method no entry covers', () => {
+    expect(latencyFor('Session.getActiveUser', { 'MailApp.*': 20 })).toBe(0);
+  });
+});
+
+describe('latency overrides', () => {
+  it('are merged over the defaults and charged in every execution of the runtime', () => {
+    const elapsedFor = (latency?: Record<string, number>) => {
+      const runtime = runtimeWithBundle(READ_ONE_PROPERTY, { latency });
+      const before = runtime.state.clock.now;
+      runOk(runtime, 'readOne');
+      return runtime.state.clock.now - before;
+    };
+    expect(elapsedFor()).toBe(30 + 30);
+    expect(elapsedFor({ 'PropertiesService.getProperty': 500 })).toBe(30 + 500);
+    expect(elapsedFor({ 'PropertiesService.*': 0, 'PropertiesService.getProperty': 0 })).toBe(0);
+  });
+});
