@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { ServerApi, ServerFunctionName } from '../../src/shared/rpc';
+import { openIsolatedPage } from './harness';
 
 /** A handler may return a value or a promise, or throw to make the call fail as a server error would. */
 export type FakeHandlers = { [K in ServerFunctionName]?: (...args: Parameters<ServerApi[K]>) => ReturnType<ServerApi[K]> | Promise<ReturnType<ServerApi[K]>> };
@@ -56,9 +57,7 @@ export interface FakeSidebarOptions {
 }
 
 export async function openFakeSidebar(browser: Browser, handlers: FakeHandlers, options: FakeSidebarOptions = {}): Promise<FakeSidebar> {
-  // A context of its own (not browser.newPage) so @axe-core/playwright can open its helper frames.
-  const context = await browser.newContext({ viewport: { width: options.width ?? 300, height: 900 } });
-  const page = await context.newPage();
+  const { context, page } = await openIsolatedPage(browser, options.width);
   if (options.fakeClock) await page.clock.install();
   const calls: FakeCall[] = [];
   await page.exposeFunction('__rapportFakeCall', async (name: string, args: unknown[]) => {

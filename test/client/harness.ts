@@ -1,5 +1,5 @@
-// The set-up every sidebar browser-test file shares: one chromium for the file, and a timeout that survives a loaded machine.
-import type { Browser } from 'playwright-core';
+// What every sidebar browser test shares: one chromium per test file, a timeout that survives a loaded machine, and a page of its own per test.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 
 /**
@@ -21,4 +21,17 @@ export function setUpBrowserTests(): () => Browser {
     if (!browser) throw new Error('chromium is not running yet: use the browser inside a test or hook');
     return browser;
   };
+}
+
+/** Sheets shows an add-on sidebar 300 px wide (HtmlService's sidebar width). */
+const SIDEBAR_WIDTH = 300;
+
+/**
+ * A page in a browser context of its own, so no test sees another test's storage, cookies or pages, and
+ * @axe-core/playwright can open its helper frames (it cannot from browser.newPage).
+ * Close the context, not only the page, or the context stays behind.
+ */
+export async function openIsolatedPage(browser: Browser, width = SIDEBAR_WIDTH): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  return { context, page: await context.newPage() };
 }

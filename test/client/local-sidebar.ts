@@ -7,6 +7,7 @@ import type { CellValue } from '../../src/local/runtime/state';
 import { readValues } from '../../src/local/services/spreadsheet/state-access';
 import { startLocalServer, type LocalServer } from '../../src/local/web/server';
 import { TEST_NOW } from '../helpers/runtime';
+import { openIsolatedPage } from './harness';
 
 export interface LocalSidebar {
   runtime: LocalRuntime;
@@ -20,9 +21,7 @@ export interface LocalSidebar {
 export async function openLocalSidebar(browser: Browser, options: { demo?: boolean } = {}): Promise<LocalSidebar> {
   const { runtime } = createWorkspace({ now: TEST_NOW, demo: options.demo ?? true });
   const server: LocalServer = await startLocalServer({ runtime, port: 0 });
-  // A context of its own so @axe-core/playwright can open its helper frames.
-  const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
-  const page = await context.newPage();
+  const { context, page } = await openIsolatedPage(browser);
   return {
     runtime,
     page,
