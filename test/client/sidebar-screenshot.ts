@@ -1,4 +1,4 @@
-// Writes docs/sidebar.png: the real sidebar with the demo class, a student selected. Run `npm run build`, then `npx tsx test/client/sidebar-screenshot.ts`.
+// Writes docs/sidebar.png: the real sidebar with the demo class, a student selected. Run `npm run screenshot` (it builds first).
 import { join } from 'node:path';
 import { selectRow } from '../../src/local/cli/selection';
 import { launchChromium } from '../helpers/browser';
