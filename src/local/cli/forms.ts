@@ -12,7 +12,7 @@ export function chooseForm(state: WorkspaceState, formId?: string): FormState {
     return form;
   }
   const newest = forms.at(-1);
-  if (!newest) throw new Error('There is no form yet: create the interest survey from the sidebar first.');
+  if (!newest) throw new Error('There is no form in this workspace yet: submit-form answers a form the add-on has created with FormApp.');
   return newest;
 }
 

@@ -123,7 +123,7 @@ describe('submit-form', () => {
 
   test('no form, an unknown form, a missing email or an unknown question are errors', () => {
     const path = demoWorkspace();
-    expect(cli(path, 'submit-form', '{"email": "a@b.edu"}').err).toBe('error: There is no form yet: create the interest survey from the sidebar first.');
+    expect(cli(path, 'submit-form', '{"email": "a@b.edu"}').err).toBe('error: There is no form in this workspace yet: submit-form answers a form the add-on has created with FormApp.');
     editState(path, (state) => {
       state.forms['form-1'] = surveyForm();
     });

@@ -187,7 +187,7 @@ function renderForm(forms) {
   const form = forms[0];
   if (!form) {
     shownFormId = null;
-    container.replaceChildren(element('p', { textContent: 'No form yet: create the interest survey from the sidebar.' }));
+    container.replaceChildren(element('p', { textContent: 'No form in this workspace yet: a form the add-on creates with FormApp shows here, ready for a student’s answers.' }));
     return;
   }
   if (form.id === shownFormId) return; // Keep what the student is typing.
