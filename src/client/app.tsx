@@ -7,7 +7,7 @@ import { SidebarBody, type TabId } from './components/SidebarBody';
 import { STUDENT_CARD_HEADING_ID } from './components/StudentCard';
 import { useSelectionPoll } from './hooks/use-selection-poll';
 import { useServerCall } from './hooks/use-server-call';
-import { setupSummary } from './logic/format';
+import { describeSetup } from '../core/setup-summary';
 import { withSelected } from './logic/sidebar-state';
 import { loadWindowDays, saveWindowDays, type KeyValueStore } from './logic/window-days';
 import { callServer } from './rpc';
@@ -59,7 +59,7 @@ export function App() {
     void setup.run(
       () => callServer('setupClass'),
       (report) => {
-        setStatus(setupSummary(report));
+        setStatus(describeSetup(report));
         void reload(windowDays);
       },
     );

@@ -80,7 +80,7 @@ describe('set-up', () => {
     expect(await page.getByRole('tab').count()).toBe(0);
     await page.getByRole('button', { name: 'Set up class' }).click();
     await page.getByRole('heading', { name: 'Maya Okafor', exact: true }).waitFor();
-    expect(await page.getByRole('status').textContent()).toBe('Set-up done. Created Students, Resources. Added Follow-up date to Check-ins.');
+    expect(await page.getByRole('status').textContent()).toBe('Rapport created the Students and Resources tabs; added Follow-up date (Check-ins).');
     expect(calls.map((call) => call.name)).toEqual(['getSidebarState', 'setupClass', 'getSidebarState']);
     expect(await page.getByRole('heading', { name: 'Set up your class' }).count()).toBe(0);
     await close();

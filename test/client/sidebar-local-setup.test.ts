@@ -18,7 +18,7 @@ describe('set-up from the sidebar', () => {
       expect(tabNames(sidebar)).not.toContain('Students');
       await page.getByRole('button', { name: 'Set up class' }).click();
       await page.getByRole('tab', { name: 'Student' }).waitFor();
-      expect(await page.getByRole('status').textContent()).toMatch(/^Set-up done\. Created .*Students/);
+      expect(await page.getByRole('status').textContent()).toMatch(/^Rapport created the .*Students/);
       expect(tabNames(sidebar)).toEqual(expect.arrayContaining(['Students', 'Resources', 'Check-ins', 'Sent log']));
       await page.getByText("Select a student's row in the Students tab").waitFor();
     } finally {

@@ -1,5 +1,5 @@
 // Turns contract values (ISO dates, shares, counts) into the short English text the sidebar shows.
-import type { SectionShare, SetupReport } from '../../shared/rpc';
+import type { SectionShare } from '../../shared/rpc';
 
 /** "1 row" / "3 rows". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
@@ -39,14 +39,4 @@ export function formatDay(iso: string, today?: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   const sameYear = today === undefined || today.slice(0, 4) === match[1];
   return date.toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) });
-}
-
-/** What set-up did, in one sentence for the status line. */
-export function setupSummary(report: SetupReport): string {
-  const parts: string[] = [];
-  if (report.createdTabs.length > 0) parts.push(`Created ${report.createdTabs.join(', ')}.`);
-  if (report.addedColumns.length > 0) {
-    parts.push(`Added ${report.addedColumns.map((c) => `${c.column} to ${c.tab}`).join(', ')}.`);
-  }
-  return parts.length > 0 ? `Set-up done. ${parts.join(' ')}` : 'Set-up done: everything was already in place.';
 }

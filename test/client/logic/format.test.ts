@@ -1,5 +1,5 @@
 // Tests the sidebar's text for counts, shares, days and dates.
-import { countOf, daysSinceText, formatDay, percent, setupSummary, shareText } from '../../../src/client/logic/format';
+import { countOf, daysSinceText, formatDay, percent, shareText } from '../../../src/client/logic/format';
 
 describe('format', () => {
   test('countOf picks singular or plural', () => {
@@ -38,12 +38,5 @@ describe('format', () => {
     expect(formatDay('2026-11-26', '2026-11-23')).toBe('Thu, Nov 26');
     expect(formatDay('2027-11-08', '2026-11-23')).toBe('Mon, Nov 8, 2027');
     expect(formatDay('2027-01-02', '2026-12-29')).toBe('Sat, Jan 2, 2027');
-  });
-
-  test('setupSummary says what was created, or that nothing was needed', () => {
-    expect(setupSummary({ createdTabs: ['Students', 'Check-ins'], addedColumns: [{ tab: 'Resources', column: 'Level' }], unchangedTabs: [] })).toBe(
-      'Set-up done. Created Students, Check-ins. Added Level to Resources.',
-    );
-    expect(setupSummary({ createdTabs: [], addedColumns: [], unchangedTabs: ['Students'] })).toBe('Set-up done: everything was already in place.');
   });
 });
