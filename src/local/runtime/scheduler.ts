@@ -4,7 +4,7 @@ import type { AuthMode } from './context';
 import { MESSAGES } from './errors';
 import type { LocalRuntime, RunOptions, RunResult } from './runtime';
 import type { TriggerState } from './state';
-import { formSubmitEvent, openEvent, spreadsheetFormSubmitEvent, timeDrivenEvent, type TriggerEvent } from './trigger-events';
+import { openEvent, spreadsheetFormSubmitEvent, timeDrivenEvent, type TriggerEvent } from './trigger-events';
 import { chargeTriggerRuntime, hasTriggerRuntimeLeft } from './trigger-quota';
 import { answersByItemId, recordResponse, type Answer } from '../services/form-responses';
 import { nextRunAfter } from '../services/trigger-schedule';
@@ -97,8 +97,9 @@ export function advanceClock(runtime: LocalRuntime, ms: number, options: Advance
  * What a student's submission does. The answers are checked as the Forms page checks them (every
  * title names a question, required questions answered, choices among the choices; an Error names
  * what is wrong); the response is stored in the form and appended to the destination tab; then
- * each ON_FORM_SUBMIT trigger fires, in creation order: those on the destination spreadsheet with a
- * spreadsheet form-submit event, those on the form with a form event.
+ * each ON_FORM_SUBMIT trigger on the destination spreadsheet fires, in creation order, with a
+ * spreadsheet form-submit event. (A trigger on the form itself cannot exist: an add-on may create
+ * triggers only for the document it runs in, trigger-rules.ts.)
  *
  * Only a person's submission fires triggers: FormResponse.submit() from code records a response
  * but fires nothing (installable triggers guide [C]), which is why tests submit through here.
@@ -115,11 +116,8 @@ export function submitFormResponse(runtime: LocalRuntime, formId: string, respon
   for (const trigger of [...state.triggers]) {
     // A handler that ran earlier in this loop may have deleted this trigger.
     if (trigger.eventType !== 'ON_FORM_SUBMIT' || !state.triggers.includes(trigger)) continue;
-    let event: TriggerEvent | null = null;
-    if (trigger.sourceId === formId) event = formSubmitEvent(trigger, form, recorded.response);
-    else if (recorded.row && trigger.sourceId === recorded.row.spreadsheetId) event = spreadsheetFormSubmitEvent(trigger, recorded.row);
-    if (!event) continue;
-    results.push(fire(runtime, trigger, event, failAt));
+    if (!recorded.row || trigger.sourceId !== recorded.row.spreadsheetId) continue;
+    results.push(fire(runtime, trigger, spreadsheetFormSubmitEvent(trigger, recorded.row), failAt));
     failAt = undefined;
   }
   return results;

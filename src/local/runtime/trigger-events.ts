@@ -1,6 +1,6 @@
 // The event objects Apps Script passes to triggered functions, as plain data.
 import type { AuthMode } from './context';
-import type { FormResponseState, FormState, SpreadsheetState, TriggerState } from './state';
+import type { SpreadsheetState, TriggerState } from './state';
 import { isoWeekOfYear } from '../services/calendar-dates';
 import type { ResponseRow } from '../services/form-destination';
 import { wallClockAt } from '../../core/time-zone';
@@ -55,28 +55,6 @@ export function spreadsheetFormSubmitEvent(trigger: TriggerState, row: ResponseR
     range: { sheetName: row.sheetName, rowStart: row.row, rowEnd: row.row, columnStart: 1, columnEnd: row.headers.length },
     triggerUid: trigger.uid,
     values: [...row.values],
-  };
-}
-
-/**
- * A form's own form-submit event (events guide [C]): `response` is a FormResponse and `source` a
- * Form in Apps Script; here they are plain data — the response's id, ISO timestamp, respondent
- * address and answers by item, and the form's id and title. A script can reopen either through
- * FormApp.openById(source.id).getResponse(response.id).
- */
-export function formSubmitEvent(trigger: TriggerState, form: FormState, response: FormResponseState): TriggerEvent {
-  return {
-    authMode: 'FULL',
-    response: {
-      id: response.id,
-      timestamp: new Date(response.timestamp).toISOString(),
-      respondentEmail: response.email,
-      itemResponses: form.items
-        .filter((item) => response.answers[String(item.id)] !== undefined)
-        .map((item) => ({ itemId: item.id, title: item.title, response: response.answers[String(item.id)] })),
-    },
-    source: { id: form.id, title: form.title },
-    triggerUid: trigger.uid,
   };
 }
 

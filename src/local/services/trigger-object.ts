@@ -1,6 +1,6 @@
 // ScriptApp's enums and the Trigger object a script gets back from create() and getProjectTriggers().
 import type { ServiceContext } from '../runtime/context';
-import type { TriggerState, WorkspaceState } from '../runtime/state';
+import type { TriggerState } from '../runtime/state';
 
 /**
  * Apps Script enums print as their names (`String(ScriptApp.EventType.CLOCK) === 'CLOCK'`), and
@@ -23,10 +23,9 @@ export const SCRIPT_ENUMS = {
   WeekDay: namedEnum<typeof GoogleAppsScript.Base.Weekday>(WEEK_DAYS),
 };
 
-/** Where a trigger's events come from: the clock, a spreadsheet or a form. */
-export function triggerSourceOf(state: WorkspaceState, trigger: TriggerState): 'CLOCK' | 'SPREADSHEETS' | 'FORMS' {
-  if (trigger.eventType === 'CLOCK') return 'CLOCK';
-  return trigger.sourceId in state.forms ? 'FORMS' : 'SPREADSHEETS';
+/** Where a trigger's events come from: the clock, or the spreadsheet the add-on runs in (trigger-rules.ts allows no other file). */
+function triggerSourceOf(trigger: TriggerState): 'CLOCK' | 'SPREADSHEETS' {
+  return trigger.eventType === 'CLOCK' ? 'CLOCK' : 'SPREADSHEETS';
 }
 
 /**
@@ -35,7 +34,7 @@ export function triggerSourceOf(state: WorkspaceState, trigger: TriggerState): '
  */
 export function triggerObject(ctx: ServiceContext, trigger: TriggerState): GoogleAppsScript.Script.Trigger {
   const call = (method: string) => ctx.exec.call(`ScriptApp.${method}`);
-  const source = triggerSourceOf(ctx.state, trigger);
+  const source = triggerSourceOf(trigger);
   return {
     getUniqueId() {
       call('getUniqueId');

@@ -10,6 +10,8 @@ import { MESSAGES } from '../runtime/errors';
 export const UNCONFIRMED = {
   /** An add-on's time-driven trigger may not fire more often than hourly [C]; the text is ours [U]. */
   addOnTriggerTooFrequent: 'Add-ons cannot create time-based triggers that run more often than once per hour.',
+  /** An add-on may create triggers only for the file it is used in [C]; the text is ours [U]. */
+  addOnTriggerOtherFile: 'Add-ons can only create triggers for the document in which the add-on is used.',
   /** A clock builder's create() with no frequency and no moment. */
   clockTriggerWithoutSchedule:
     'The time-based trigger has no schedule. Call everyHours, everyDays, everyWeeks, at or after before create().',

@@ -18,7 +18,6 @@ const BUNDLE = `
 function onTick(e) { e.ranAs = Session.getActiveUser().getEmail(); return e; }
 function onDaily(e) { return e; }
 function onSheetSubmit(e) { return e; }
-function onFormEvent(e) { return e; }
 function stopTicking(e) { ScriptApp.getProjectTriggers().forEach(function (t) { ScriptApp.deleteTrigger(t); }); return 'stopped'; }
 function submitFromCode(formId) {
   var form = FormApp.openById(formId);
@@ -161,30 +160,6 @@ describe('submitFormResponse', () => {
       values: [timestamp, 'ana@school.org', 'Ana', 'article, video', '11'],
     });
     expect(form.getResponses()).toHaveLength(1);
-  });
-
-  it('fires a trigger on the form itself with the response as plain data', () => {
-    const runtime = newRuntime();
-    const form = surveyWithTriggers(runtime);
-    withScriptApp(runtime, (scriptApp) => scriptApp.newTrigger('onFormEvent').forForm(form.getId()).onFormSubmit().create());
-    const results = submitFormResponse(runtime, form.getId(), ana);
-    expect(results.map((r) => r.record.entryPoint)).toEqual(['trigger:onSheetSubmit', 'trigger:onFormEvent']);
-    const [name, types, grade] = form.getItems().map((item) => item.getId());
-    expect(results[1].value).toEqual({
-      authMode: 'FULL',
-      response: {
-        id: runtime.state.forms[form.getId()].responses[0].id,
-        timestamp: expect.stringMatching(/^2026-11-23T/),
-        respondentEmail: 'ana@school.org',
-        itemResponses: [
-          { itemId: name, title: 'Your name', response: 'Ana' },
-          { itemId: types, title: 'Resource types', response: ['article', 'video'] },
-          { itemId: grade, title: 'Grade', response: '11' },
-        ],
-      },
-      source: { id: form.getId(), title: 'Interest survey' },
-      triggerUid: runtime.state.triggers[1].uid,
-    });
   });
 
   it('refuses an unknown question title, naming it, and records nothing', () => {

@@ -153,7 +153,6 @@ describe('FormApp responses from code', () => {
     const ctx = newServiceContext({ latency: ZERO_LATENCY });
     const form = survey(ctx).setDestination(createFormApp(ctx).DestinationType.SPREADSHEET, 'sheet-1');
     createScriptApp(ctx).newTrigger('onSheetSubmit').forSpreadsheet('sheet-1').onFormSubmit().create();
-    createScriptApp(ctx).newTrigger('onFormSubmitted').forForm(form).onFormSubmit().create();
     const [name, types, grade] = form.getItems();
     const submitted = form
       .createResponse()

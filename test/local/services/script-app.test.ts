@@ -4,6 +4,12 @@ import { createFormApp } from '../../../src/local/services/form-app';
 import { createScriptApp, LOCAL_SCRIPT_ID } from '../../../src/local/services/script-app';
 import { anotherExecution, newServiceContext, thrownBy } from '../helpers/service-context';
 
+/** Opens the add-on in another class spreadsheet (a copy of the first, under `id`), as the teacher would. */
+function useAddOnIn(ctx: ServiceContext, id: string): void {
+  ctx.state.spreadsheets[id] ??= { ...ctx.state.spreadsheets['sheet-1'], id };
+  ctx.state.activeSpreadsheetId = id;
+}
+
 function hourlyTrigger(ctx: ServiceContext, handler = 'onTick') {
   return createScriptApp(ctx).newTrigger(handler).timeBased().everyHours(1).create();
 }
@@ -66,12 +72,30 @@ describe('ScriptApp triggers', () => {
   it('refuses the 21st trigger of one user with Apps Script\'s message', () => {
     const ctx = newServiceContext();
     const scriptApp = createScriptApp(ctx);
-    const formApp = createFormApp(ctx);
-    for (let i = 0; i < 20; i += 1) scriptApp.newTrigger('onSubmit').forForm(formApp.create(`Check-in ${i}`)).onFormSubmit().create();
-    const extra = formApp.create('One too many');
-    const error = thrownBy(() => scriptApp.newTrigger('onSubmit').forForm(extra).onFormSubmit().create());
+    // One trigger of each of the five kinds in each of four class spreadsheets: twenty in all.
+    for (const id of ['class-a', 'class-b', 'class-c', 'class-d']) {
+      useAddOnIn(ctx, id);
+      hourlyTrigger(ctx);
+      scriptApp.newTrigger('onSubmit').forSpreadsheet(id).onFormSubmit().create();
+      scriptApp.newTrigger('onOpened').forSpreadsheet(id).onOpen().create();
+      scriptApp.newTrigger('onEdited').forSpreadsheet(id).onEdit().create();
+      scriptApp.newTrigger('onChanged').forSpreadsheet(id).onChange().create();
+    }
+    useAddOnIn(ctx, 'class-e');
+    const error = thrownBy(() => hourlyTrigger(ctx));
     expect(error.message).toBe('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
     expect(ctx.state.triggers).toHaveLength(20);
+  });
+
+  it('refuses a trigger on another file than the document the add-on runs in, such as a form it created', () => {
+    const ctx = newServiceContext();
+    const form = createFormApp(ctx).create('Survey');
+    useAddOnIn(ctx, 'class-b');
+    useAddOnIn(ctx, 'sheet-1');
+    const message = 'Add-ons can only create triggers for the document in which the add-on is used.';
+    expect(thrownBy(() => createScriptApp(ctx).newTrigger('onFormEvent').forForm(form).onFormSubmit().create()).message).toBe(message);
+    expect(thrownBy(() => createScriptApp(ctx).newTrigger('onOther').forSpreadsheet('class-b').onFormSubmit().create()).message).toBe(message);
+    expect(ctx.state.triggers).toEqual([]);
   });
 
   it('deletes a trigger, after which the same kind can be created again', () => {
@@ -84,14 +108,15 @@ describe('ScriptApp triggers', () => {
 
   it('lists only the current user\'s triggers, and getUserTriggers only those on the document', () => {
     const ctx = newServiceContext();
-    const form = createFormApp(ctx).create('Survey');
-    createScriptApp(ctx).newTrigger('onFormEvent').forForm(form).onFormSubmit().create();
+    useAddOnIn(ctx, 'class-b');
+    createScriptApp(ctx).newTrigger('onOtherClassSubmit').forSpreadsheet('class-b').onFormSubmit().create();
+    useAddOnIn(ctx, 'sheet-1');
     hourlyTrigger(ctx);
     const coTeacher = anotherExecution(ctx, 'coteacher@example.edu');
     hourlyTrigger(coTeacher, 'theirs');
-    const spreadsheet = { getId: () => 'sheet-1' } as GoogleAppsScript.Spreadsheet.Spreadsheet;
-    expect(createScriptApp(ctx).getUserTriggers(spreadsheet).map((t) => t.getHandlerFunction())).toEqual(['onTick']);
-    expect(createScriptApp(ctx).getUserTriggers(form).map((t) => String(t.getTriggerSource()))).toEqual(['FORMS']);
+    const documentWithId = (id: string) => ({ getId: () => id }) as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    expect(createScriptApp(ctx).getUserTriggers(documentWithId('sheet-1')).map((t) => t.getHandlerFunction())).toEqual(['onTick']);
+    expect(createScriptApp(ctx).getUserTriggers(documentWithId('class-b')).map((t) => String(t.getTriggerSource()))).toEqual(['SPREADSHEETS']);
     expect(createScriptApp(coTeacher).getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['theirs']);
   });
 
