@@ -177,6 +177,13 @@ describe('outbox, quota, calls', () => {
     expect(loadState(path).mail.dailyQuota).toBe(1500);
   });
 
+  test('quota --triggers sets the daily trigger runtime in minutes', () => {
+    const path = demoWorkspace();
+    expect(cliOk(path, 'quota', '360', '--triggers')).toBe('The daily trigger runtime quota is now 360 minutes.');
+    expect(loadState(path).triggerRuntime?.dailyLimitMs).toBe(360 * 60_000);
+    expect(loadState(path).mail.dailyQuota).toBe(100);
+  });
+
   test('calls: totals per service method and the last execution\'s calls', () => {
     const path = demoWorkspace();
     cliOk(path, 'call', 'onOpen');
