@@ -1,10 +1,5 @@
 // The basic services as a bundle sees them: globals of the sandbox, fed by the runtime, with the sandbox's Date.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { LocalRuntime } from '../../../src/local/runtime/runtime';
-import { emptyWorkspace } from '../../../src/local/runtime/state';
-import { TEST_NOW } from '../../helpers/runtime';
+import { runtimeWithBundle } from '../helpers/bundle';
 
 const BUNDLE = `
 function useBasics() {
@@ -28,9 +23,7 @@ function useBasics() {
 
 describe('basic services inside an execution', () => {
   it('are the sandbox\'s globals, read the virtual clock, and record into the workspace', () => {
-    const bundleDir = mkdtempSync(join(tmpdir(), 'rapport-basics-'));
-    writeFileSync(join(bundleDir, 'Code.js'), BUNDLE);
-    const runtime = new LocalRuntime(emptyWorkspace(TEST_NOW), { bundleDir });
+    const runtime = runtimeWithBundle(BUNDLE);
     const result = runtime.run('useBasics', [], { user: 'co@example.edu' });
 
     expect(result.record.outcome).toBe('ok');

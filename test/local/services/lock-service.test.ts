@@ -1,13 +1,9 @@
 // LockService: document, script and user locks that really exclude overlapping executions.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ExecutionKilled, MESSAGES } from '../../../src/local/runtime/errors';
 import { latencyFor } from '../../../src/local/runtime/latency';
-import { LocalRuntime } from '../../../src/local/runtime/runtime';
-import { emptyWorkspace } from '../../../src/local/runtime/state';
+import type { LocalRuntime } from '../../../src/local/runtime/runtime';
 import { createLockService } from '../../../src/local/services/lock-service';
-import { TEST_NOW } from '../../helpers/runtime';
+import { runtimeWithBundle } from '../helpers/bundle';
 import { anotherExecution, elapsed, executionOn, newServiceContext, thrownBy } from '../helpers/service-context';
 
 describe('LockService', () => {
@@ -109,12 +105,7 @@ describe('LockService', () => {
 describe('LockService through the runtime', () => {
   /** A tiny bundle: one entry point that tries the document lock for a second and reports the outcome. */
   function runtimeWithLockBundle(): LocalRuntime {
-    const bundleDir = mkdtempSync(join(tmpdir(), 'rapport-lock-'));
-    writeFileSync(
-      join(bundleDir, 'Code.js'),
-      'function tryDocumentLock() { return LockService.getDocumentLock().tryLock(1000); }\n',
-    );
-    return new LocalRuntime(emptyWorkspace(TEST_NOW), { bundleDir });
+    return runtimeWithBundle('function tryDocumentLock() { return LockService.getDocumentLock().tryLock(1000); }\n');
   }
 
   it('releases an execution\'s locks when it ends, so the next execution gets the lock', () => {
