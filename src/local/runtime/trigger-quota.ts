@@ -29,8 +29,9 @@ function quotaOf(state: WorkspaceState): TriggerRuntimeState {
  * Whether `user` may start another trigger execution at `now`. Models the daily trigger runtime
  * quota: once a user's triggers have run for the day's allowance, each further trigger execution
  * fails at once with "Service using too much computer time for one day." — trigger failure
- * reports in public issue threads show that message on time-based runs whose start and end are
- * the same minute [C message, P when]. The window ends 24 h after its first trigger execution [C].
+ * reports quoted in public issue threads (webdigi/GmailScheduler#31, btoews/OctoGAS#16) show that
+ * message on time-based runs whose start and end are the same minute [C message, P when]. The
+ * window ends 24 h after its first trigger execution [C].
  */
 export function hasTriggerRuntimeLeft(state: WorkspaceState, user: string, now: number): boolean {
   const quota = quotaOf(state);
