@@ -14,6 +14,29 @@ describe('latency defaults', () => {
   });
 });
 
+describe('latency of spreadsheet writes', () => {
+  const WRITES = `
+function rows() { var out = []; for (var i = 0; i < 150; i++) out.push([i, 'name ' + i, 'x', 'y']); return out; }
+function batched() { SpreadsheetApp.getActive().getSheets()[0].getRange(1, 1, 150, 4).setValues(rows()); }
+function flushPerRow() {
+  var sheet = SpreadsheetApp.getActive().getSheets()[0];
+  rows().forEach(function (row, i) { sheet.getRange(i + 1, 1, 1, 4).setValues([row]); SpreadsheetApp.flush(); });
+}`;
+  const simulatedMs = (entryPoint: string) => {
+    const runtime = runtimeWithBundle(WRITES);
+    const before = runtime.state.clock.now;
+    runOk(runtime, entryPoint);
+    return runtime.state.clock.now - before;
+  };
+
+  it('match the measurement: one batch is tens of ms, a flush per row of 150 rows is about 12 s', () => {
+    expect(simulatedMs('batched')).toBeLessThan(200);
+    const perRow = simulatedMs('flushPerRow');
+    expect(perRow).toBeGreaterThan(10_000);
+    expect(perRow).toBeLessThan(15_000);
+  });
+});
+
 describe('latencyFor', () => {
   const table = { 'MailApp.sendEmail': 400, 'MailApp.*': 20, '*': 1 };
 
