@@ -33,6 +33,17 @@ export const DEFAULT_LATENCY_MS: Readonly<Record<string, number>> = {
   '*': 1, // assumption: cheap local calls (Session, Utilities, HtmlService builders)
 };
 
+/**
+ * The defaults with overrides applied. A service-wide override (`MailApp.*`) replaces that
+ * service's default figures for single methods too, so it means what it says; an override for a
+ * single method wins over both. `*` only changes the catch-all.
+ */
+export function withOverrides(overrides: Readonly<Record<string, number>> = {}): Record<string, number> {
+  const overriddenServices = Object.keys(overrides).filter((key) => key.endsWith('.*')).map((key) => key.slice(0, -1));
+  const kept = Object.entries(DEFAULT_LATENCY_MS).filter(([key]) => key.endsWith('*') || !overriddenServices.some((prefix) => key.startsWith(prefix)));
+  return { ...Object.fromEntries(kept), ...overrides };
+}
+
 /** Latency for one call: an exact override wins, then a service-wide figure, then the catch-all. */
 export function latencyFor(method: string, table: Readonly<Record<string, number>>): number {
   if (method in table) return table[method];

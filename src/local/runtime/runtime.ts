@@ -7,7 +7,7 @@ import type { AuthMode } from './context';
 import { ExecutionKilled } from './errors';
 import { Execution, type ExecutionOutcome, type ExecutionRecord } from './execution';
 import { assertJsonSafe, jsonCopy } from './json-safe';
-import { DEFAULT_LATENCY_MS } from './latency';
+import { withOverrides } from './latency';
 import type { WorkspaceState } from './state';
 import { topLevelFunctionNames } from './bundle-entry-points';
 
@@ -55,7 +55,7 @@ export class LocalRuntime {
     options: RuntimeOptions = {},
   ) {
     this.bundleDir = options.bundleDir ?? join(__dirname, '..', '..', '..', 'dist');
-    this.latency = { ...DEFAULT_LATENCY_MS, ...options.latency };
+    this.latency = withOverrides(options.latency);
   }
 
   /** The bundle, read and compiled once per runtime; each execution still gets a fresh global scope. */

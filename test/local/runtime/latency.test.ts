@@ -1,5 +1,5 @@
 // The latency model: sourced defaults, lookup order, and overrides that reach every execution of a runtime.
-import { DEFAULT_LATENCY_MS, latencyFor } from '../../../src/local/runtime/latency';
+import { DEFAULT_LATENCY_MS, latencyFor, withOverrides } from '../../../src/local/runtime/latency';
 import { runOk } from '../../helpers/runtime';
 import { runtimeWithBundle } from '../helpers/bundle';
 
@@ -61,6 +61,16 @@ describe('latency overrides', () => {
     };
     expect(elapsedFor()).toBe(30 + 30);
     expect(elapsedFor({ 'PropertiesService.getProperty': 500 })).toBe(30 + 500);
-    expect(elapsedFor({ 'PropertiesService.*': 0, 'PropertiesService.getProperty': 0 })).toBe(0);
+    expect(elapsedFor({ 'PropertiesService.*': 0 })).toBe(0);
+    expect(elapsedFor({ 'PropertiesService.*': 0, 'PropertiesService.getProperty': 7 })).toBe(7);
+  });
+
+  it('for a whole service replace its single-method defaults; the catch-all leaves named figures alone', () => {
+    const table = withOverrides({ 'MailApp.*': 1200, '*': 0 });
+    expect(latencyFor('MailApp.sendEmail', table)).toBe(1200);
+    expect(latencyFor('MailApp.getRemainingDailyQuota', table)).toBe(1200);
+    expect(latencyFor('PropertiesService.setProperty', table)).toBe(62);
+    expect(latencyFor('Session.getActiveUser', table)).toBe(0);
+    expect(withOverrides()).toEqual(DEFAULT_LATENCY_MS);
   });
 });
