@@ -39,13 +39,15 @@ export function assertCellLength(value: unknown): void {
  *   formula too, stored as '=+A1' / '=-SUM(B:B)' as Sheets does when such text is typed [P].
  *   A sign followed by a space or punctuation ('- milk') stays text: a choice [U].
  * - '@...' stays text: Sheets has no '@' formulas [U].
- * - Numerals become numbers ('00123' → 123, '1,234.5' → 1234.5) [U each]. Percent and
+ * - Numerals become numbers ('00123' → 123, '1,234.5' → 1234.5; '1.234,5' in de_DE, fr_FR and
+ *   es_ES, whose decimal mark is a comma) [U each]. Percent and
  *   currency text become the number ('25%' → 0.25, '$1,234.50' → 1234.5), as a percent or
  *   currency cell reads [P], and the cell keeps the format Sheets gives such typed text
  *   ('0%', '"$"#,##0.00') for getDisplayValues [U which format].
  * - 'TRUE' / 'FALSE' in any case become booleans [U].
  * - '2027-01-02' (optionally with ' HH:mm[:ss]') and '1/2/2027' — 2 January in en_US, 1 February
- *   where the day comes first (en_GB, de_DE, ... in locale-style.ts) — become Dates at that
+ *   where the day comes first (en_GB, de_DE, ... in locale-style.ts), which also take their own
+ *   separator ('01.02.2027' in de_DE) — become Dates at that
  *   wall-clock time in the spreadsheet's time zone [U]; in a locale the runtime does not know,
  *   slash dates stay text. Impossible dates stay text, and so does other date-like text
  *   ('12/31', 'Nov 30') that Sheets might read as a date [U].
@@ -67,7 +69,8 @@ export function typedCell(input: unknown, context: TypingContext): CellState | n
   const trimmed = text.trim();
   // Most cells are words: only text starting with a digit, sign, point or t/f can be anything else.
   if (NUMERIC_START.test(trimmed)) {
-    const number = parseNumeral(trimmed) ?? parseCurrency(trimmed);
+    const english = withEnglishMarks(trimmed, context.locale);
+    const number = parseNumeral(english) ?? parseCurrency(english);
     if (number !== null) return number;
     const date = parseDate(trimmed, context) ?? parseTime(trimmed, context);
     if (date !== null) return date;
@@ -92,6 +95,16 @@ export function bufferedCopy(value: unknown): unknown {
 
 const PLAIN_NUMERAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMERAL = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/**
+ * The numeral with English marks, so one parser serves every locale: in de_DE '1.234,5' becomes
+ * '1,234.5'. Text in en_US or an unknown locale is left as it is.
+ */
+function withEnglishMarks(text: string, locale: string): string {
+  const style = knownLocaleStyle(locale);
+  if (!style || style.decimal === '.') return text;
+  return text.replace(/[.,\u202f]/g, (mark) => (mark === style.decimal ? '.' : mark === style.group ? ',' : mark));
+}
 
 /** A numeral, or a percentage stored as its fraction with a percent format ('12.5%' → 0.125, '0.0%'). */
 function parseNumeral(text: string): CellState | null {
@@ -118,7 +131,8 @@ function parseCurrency(text: string): CellState | null {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** d/m/yyyy or m/d/yyyy, with '/' or the locale's own separator ('02.01.2027' in de_DE). */
+const SLASH_DATE = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 function parseDate(text: string, context: TypingContext): CellState | null {
   let year: number, month: number, day: number, time: (string | undefined)[];
@@ -128,10 +142,10 @@ function parseDate(text: string, context: TypingContext): CellState | null {
   if (iso) {
     [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     time = iso.slice(4);
-  } else if (slashed && style) {
-    [month, day, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+  } else if (slashed && style && (slashed[2] === '/' || slashed[2] === style.dateSeparator)) {
+    [month, day, year] = [Number(slashed[1]), Number(slashed[3]), Number(slashed[4])];
     if (style.dayFirst) [month, day] = [day, month];
-    time = slashed.slice(4);
+    time = slashed.slice(5);
   } else {
     return null;
   }

@@ -73,6 +73,16 @@ describe('typedCell', () => {
     expect(typed('13/2/2027', { locale: 'de_DE' })?.v).toEqual(new Date('2027-02-13T05:00:00.000Z'));
     expect(typed('13/2/2027')).toEqual({ v: '13/2/2027' });
     expect(typed('1/2/2027', { locale: 'xx_XX' })).toEqual({ v: '1/2/2027' });
+    expect(typed('13.02.2027', { locale: 'de_DE' })?.v).toEqual(new Date('2027-02-13T05:00:00.000Z'));
+    expect(typed('13.02.2027')).toEqual({ v: '13.02.2027' });
+  });
+
+  it("reads numerals with the locale's decimal comma and thousands mark", () => {
+    expect(typed('1.234,5', { locale: 'de_DE' })).toEqual({ v: 1234.5 });
+    expect(typed('0,25', { locale: 'es_ES' })).toEqual({ v: 0.25 });
+    expect(typed('12,5%', { locale: 'fr_FR' })).toEqual({ v: 0.125, n: '0.0%' });
+    expect(typed('1\u202f234,5', { locale: 'fr_FR' })).toEqual({ v: 1234.5 });
+    expect(typed('1,5')).toEqual({ v: '1,5' });
   });
 
   it('turns percent text into its fraction, with a percent format for display', () => {
