@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createWorkspace, DEFAULT_STATE_PATH, openWorkspace, saveWorkspace } from '../demo/workspace';
 import type { LocalRuntime } from '../runtime/runtime';
+import { openSpreadsheet } from '../runtime/scheduler';
 import { startLocalServer } from './server';
 
 const DEFAULT_PORT = 8787;
@@ -26,6 +27,10 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (got "${process.env.PORT}").`);
 
   const runtime = openOrCreate(statePath);
+  // Starting the page is the teacher opening the class sheet: onOpen builds the menu, as in Sheets.
+  for (const run of openSpreadsheet(runtime)) {
+    if (run.record.outcome !== 'ok') console.error(`${run.record.entryPoint} ended ${run.record.outcome}: ${run.error}`);
+  }
   const server = await startLocalServer({ runtime, statePath, port });
   console.log(`Rapport is running at ${server.url} (Ctrl-C to stop)`);
 

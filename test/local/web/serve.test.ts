@@ -45,6 +45,8 @@ test('first run creates and saves the demo workspace; Ctrl-C saves and exits 0; 
   expect(first.code).toBe(0);
   const saved = loadState(statePath);
   expect(saved.spreadsheets[saved.activeSpreadsheetId!].active.row).toBe(9);
+  // Starting the page opened the sheet: the simple onOpen ran and built the menu.
+  expect(saved.executions.filter((e) => e.entryPoint === 'simple:onOpen').map((e) => e.outcome)).toEqual(['ok']);
 
   const second = await runServer(statePath, 'SIGTERM', async (url) => {
     const state = (await (await fetch(new URL('/api/state', url))).json()) as { active: { row: number } };
