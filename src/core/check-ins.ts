@@ -74,7 +74,11 @@ export function checkInRowValues(draft: CheckInDraft, studentName: string, at: D
   };
 }
 
-/** Reads the Check-ins tab; a row with an unreadable date or no student is reported and left out. */
+/**
+ * Reads the Check-ins tab; a row with an unreadable date, or with neither student ID nor name, is
+ * reported and left out. A row a teacher typed with only the student's name keeps an empty
+ * `studentId` here: `attachByName` finds the student.
+ */
 export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap, dates: DateContext): { checkIns: CheckIn[]; problems: Problem[] } {
   const checkIns: CheckIn[] = [];
   const problems: Problem[] = [];
@@ -85,15 +89,16 @@ export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap
     const at = (column: string, message: string) => problems.push({ tab: CHECK_INS.name, row, column, message });
     const date = parseDateValue(cellOf(map, cells, 'date'), dates);
     const studentId = cellText(cellOf(map, cells, 'studentId'));
+    const studentName = cellText(cellOf(map, cells, 'studentName'));
     if (!date.ok || !date.date) return void at('Date', date.ok ? 'No date.' : `The date ${date.message}.`);
-    if (!studentId) return void at('Student ID', 'No student ID.');
+    if (!studentId && !studentName) return void at('Student ID', 'No student ID or name: Rapport cannot tell whose check-in this is.');
     const followUp = parseDateValue(cellOf(map, cells, 'followUp'), dates);
     if (!followUp.ok) at('Follow-up date', `The follow-up date ${followUp.message}.`);
     checkIns.push({
       row,
       date: date.date,
       studentId,
-      studentName: cellText(cellOf(map, cells, 'studentName')),
+      studentName,
       kind: checkInKind(cellOf(map, cells, 'kind')) ?? 'other',
       note: cellText(cellOf(map, cells, 'note')),
       followUp: followUp.ok ? followUp.date : null,
@@ -110,4 +115,36 @@ export function latestCheckIns(checkIns: readonly CheckIn[]): Map<string, CheckI
     if (!current || daysBetween(current.date, checkIn.date) >= 0) latest.set(checkIn.studentId, checkIn);
   }
   return latest;
+}
+
+/** A name as people type it: case and spacing ignored. */
+function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * A teacher typing a check-in straight into the tab writes the student's name, not their
+ * `stu-…` id. Such a row belongs to the one student of that name (case and spacing ignored);
+ * when no student or several have it, the row is reported and left out. Rows with an id pass as they are.
+ */
+export function attachByName(checkIns: readonly CheckIn[], students: readonly { id: string; name: string }[]): { checkIns: CheckIn[]; problems: Problem[] } {
+  const idsByName = new Map<string, string[]>();
+  for (const student of students) {
+    const key = nameKey(student.name);
+    idsByName.set(key, [...(idsByName.get(key) ?? []), student.id]);
+  }
+  const attached: CheckIn[] = [];
+  const problems: Problem[] = [];
+  for (const checkIn of checkIns) {
+    if (checkIn.studentId) {
+      attached.push(checkIn);
+      continue;
+    }
+    const ids = idsByName.get(nameKey(checkIn.studentName)) ?? [];
+    const at = (message: string) => problems.push({ tab: CHECK_INS.name, row: checkIn.row, column: 'Student name', message });
+    if (ids.length === 0) at(`No student named "${checkIn.studentName.slice(0, 60)}" is on the Students tab. Fix the name or add their Student ID.`);
+    else if (ids.length > 1) at(`${ids.length} students are named "${checkIn.studentName.slice(0, 60)}". Add the Student ID of the one you met.`);
+    else if (ids[0]) attached.push({ ...checkIn, studentId: ids[0] });
+  }
+  return { checkIns: attached, problems };
 }

@@ -1,7 +1,7 @@
 // The teacher's workspace as one value: roster, check-ins and sends parsed from the tabs, and the sidebar's state built from it.
 import type { IsoDate, Problem, SidebarState } from '../shared/rpc';
 import { studentCard } from './card';
-import { parseCheckIns, type CheckIn } from './check-ins';
+import { attachByName, parseCheckIns, type CheckIn } from './check-ins';
 import { connectionDashboard } from './dashboard';
 import type { DateContext } from './dates';
 import { mapColumns, type ColumnMap } from './headers';
@@ -42,7 +42,8 @@ export function parseWorkspace(values: WorkspaceValues, dates: DateContext): Wor
   const checkInsMap = mapColumns(CHECK_INS, values.checkIns.header);
   const sentMap = mapColumns(SENT_LOG, values.sentLog.header);
   const roster = parseRoster(values.students.rows, studentsMap, dates);
-  const checkIns = parseCheckIns(values.checkIns.rows, checkInsMap, dates);
+  const parsedCheckIns = parseCheckIns(values.checkIns.rows, checkInsMap, dates);
+  const attached = attachByName(parsedCheckIns.checkIns, roster.students);
   const resourcesMap = values.resources ? mapColumns(RESOURCES, values.resources.header) : null;
   const library = values.resources && resourcesMap ? parseResources(values.resources.rows, resourcesMap, dates) : { resources: [], problems: [] };
   return {
@@ -50,10 +51,10 @@ export function parseWorkspace(values: WorkspaceValues, dates: DateContext): Wor
     checkInsMap,
     resourcesMap,
     students: roster.students,
-    checkIns: checkIns.checkIns,
+    checkIns: attached.checkIns,
     sent: parseSentLog(values.sentLog.rows, sentMap, dates),
     resources: library.resources,
-    problems: [...studentsMap.duplicates, ...checkInsMap.duplicates, ...sentMap.duplicates, ...(resourcesMap?.duplicates ?? []), ...roster.problems, ...checkIns.problems, ...library.problems],
+    problems: [...studentsMap.duplicates, ...checkInsMap.duplicates, ...sentMap.duplicates, ...(resourcesMap?.duplicates ?? []), ...roster.problems, ...[...parsedCheckIns.problems, ...attached.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), ...library.problems],
   };
 }
 

@@ -1,5 +1,5 @@
 // Check-ins: a kind from the list, a note that fits a cell, an optional follow-up; the tab read leniently.
-import { checkInKind, checkInRowValues, latestCheckIns, parseCheckIns, validateCheckIn, type CheckIn } from '../../src/core/check-ins';
+import { attachByName, checkInKind, checkInRowValues, latestCheckIns, parseCheckIns, validateCheckIn, type CheckIn } from '../../src/core/check-ins';
 import { mapColumns } from '../../src/core/headers';
 import { CHECK_INS } from '../../src/core/schema';
 import { DATES, tabValues } from './tables';
@@ -72,5 +72,41 @@ describe('latestCheckIns', () => {
     const latest = latestCheckIns([c(2, 'a', '2026-11-20'), c(3, 'a', '2026-11-01'), c(4, 'b', '2026-11-05'), c(5, 'b', '2026-11-05')]);
     expect(latest.get('a')?.row).toBe(2);
     expect(latest.get('b')?.row).toBe(5);
+  });
+});
+
+describe('attachByName', () => {
+  const students = [
+    { id: 'stu-ada', name: 'Ada Lovelace' },
+    { id: 'stu-sam1', name: 'Sam Lee' },
+    { id: 'stu-sam2', name: 'sam  lee' },
+  ];
+
+  it('gives a check-in typed with only a name the id of the one student so named, in any case or spacing', () => {
+    const values = tabValues(CHECK_INS, [
+      { date: '2026-11-20', studentName: '  ADA   lovelace ', kind: 'greeting', note: 'typed by hand' },
+      { date: '2026-11-21', studentId: 'stu-sam1', studentName: 'Sam Lee', kind: 'other' },
+    ]);
+    const parsed = parseCheckIns(values.rows, mapColumns(CHECK_INS, values.header), DATES);
+    expect(parsed.problems).toEqual([]);
+    const { checkIns, problems } = attachByName(parsed.checkIns, students);
+    expect(problems).toEqual([]);
+    expect(checkIns.map((c) => [c.row, c.studentId])).toEqual([[2, 'stu-ada'], [3, 'stu-sam1']]);
+  });
+
+  it('reports, by row, a name that matches no student or several, leaving the row out', () => {
+    const values = tabValues(CHECK_INS, [
+      { date: '2026-11-20', studentName: 'Grace Hopper', kind: 'greeting' },
+      { date: '2026-11-20', studentName: 'Sam Lee', kind: 'greeting' },
+      { date: '2026-11-20', kind: 'greeting', note: 'whose?' },
+    ]);
+    const parsed = parseCheckIns(values.rows, mapColumns(CHECK_INS, values.header), DATES);
+    const { checkIns, problems } = attachByName(parsed.checkIns, students);
+    expect(checkIns).toEqual([]);
+    expect([...parsed.problems, ...problems].map((p) => [p.row, p.column, p.message])).toEqual([
+      [4, 'Student ID', 'No student ID or name: Rapport cannot tell whose check-in this is.'],
+      [2, 'Student name', 'No student named "Grace Hopper" is on the Students tab. Fix the name or add their Student ID.'],
+      [3, 'Student name', '2 students are named "Sam Lee". Add the Student ID of the one you met.'],
+    ]);
   });
 });

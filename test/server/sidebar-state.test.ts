@@ -189,6 +189,17 @@ describe('dates in the spreadsheet’s time zone', () => {
     ]);
   });
 
+  it('counts a check-in the teacher typed straight into the tab with the student’s name and no ID', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 2);
+    addRows(runtime, 'Check-ins', [{ Date: 'Nov 20', 'Student name': 'student2 family2', Kind: 'one-on-one', Note: 'talked after class' }]);
+    select(runtime, 'Students', 3);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(state.rosterProblems).toEqual([]);
+    expect(state.selected?.lastCheckIn).toEqual({ date: '2026-11-20', kind: 'one-on-one', note: 'talked after class' });
+    expect(state.dashboard?.longestWithout.find((s) => s.id === 'stu-000002')?.daysSince).toBe(3);
+  });
+
   it('reports a check-in whose date cannot be read, by row, without failing', () => {
     const runtime = setUpClass();
     addStudents(runtime, 1);
