@@ -1,7 +1,7 @@
 // Check-ins: validating one the teacher logs, reading the Check-ins tab, and each student's latest.
 import { CHECK_IN_KINDS, type CheckInInput, type CheckInKind, type IsoDate, type Problem, type Result } from '../shared/rpc';
-import { cellText, isBlankRow, safeCellText, type Cell } from './cells';
-import { daysBetween, parseDateValue, type DateContext } from './dates';
+import { cellText, isBlankRow, isDate, safeCellText, type Cell } from './cells';
+import { daysBetween, parseDateValue, startOfDayInZone, type DateContext } from './dates';
 import { normalizeHeader, type ColumnMap } from './headers';
 import { CELL_MAX_CHARS, CHECK_INS } from './schema';
 import { cellOf, FIRST_DATA_ROW } from './table';
@@ -9,6 +9,8 @@ import { cellOf, FIRST_DATA_ROW } from './table';
 export interface CheckIn {
   row: number;
   date: IsoDate;
+  /** The instant the row records: its Date cell, or the start of a typed day in the spreadsheet's zone. */
+  at: Date;
   studentId: string;
   studentName: string;
   kind: CheckInKind;
@@ -87,7 +89,8 @@ export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap
     const row = i + FIRST_DATA_ROW;
     if (isBlankRow(mapped.map((index) => cells[index]))) return;
     const at = (column: string, message: string) => problems.push({ tab: CHECK_INS.name, row, column, message });
-    const date = parseDateValue(cellOf(map, cells, 'date'), dates);
+    const dateCell = cellOf(map, cells, 'date');
+    const date = parseDateValue(dateCell, dates);
     const studentId = cellText(cellOf(map, cells, 'studentId'));
     const studentName = cellText(cellOf(map, cells, 'studentName'));
     if (!date.ok || !date.date) return void at('Date', date.ok ? 'No date.' : `The date ${date.message}.`);
@@ -97,6 +100,7 @@ export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap
     checkIns.push({
       row,
       date: date.date,
+      at: isDate(dateCell) ? dateCell : startOfDayInZone(date.date, dates.timeZone),
       studentId,
       studentName,
       kind: checkInKind(cellOf(map, cells, 'kind')) ?? 'other',

@@ -2,19 +2,21 @@
 import type { CheckInInput, Result, SidebarState } from '../shared/rpc';
 import { checkInRowValues, validateCheckIn, type CheckIn } from '../core/check-ins';
 import { startOfDayInZone } from '../core/dates';
+import { lastCheckInUpdate } from '../core/last-check-in';
 import { lastUsedRow, rowFor } from '../core/table';
 import { withDocumentLock } from './document-lock';
 import { stateFrom } from './sidebar';
 import { openSpreadsheetContext } from './spreadsheet-context';
 import { assignMissingIds } from './row-ids';
-import { appendRows } from './writes';
+import { appendRows, writeColumnUpdate } from './writes';
 import { loadWorkspace } from './workspace-loader';
 
 /**
  * Nothing is written unless the input is valid (a 60,000-character note is refused with a
  * message) and the tabs are complete. Under the document lock: one read per tab, one setValues
- * for the new Check-ins row, one setValue for Last check-in. The returned state is built from
- * what was read plus the new row, without reading again.
+ * for the new Check-ins row, and one write bringing Last check-in up to date (just this student's
+ * cell, unless other rows were stale too). The returned state is built from what was read plus
+ * the new row, without reading again.
  */
 export function logCheckInForStudent(input: CheckInInput, windowDays: unknown): Result<SidebarState> {
   const context = openSpreadsheetContext();
@@ -35,10 +37,11 @@ export function logCheckInForStudent(input: CheckInInput, windowDays: unknown): 
     const followUpCell = draft.followUp ? startOfDayInZone(draft.followUp, context.timeZone) : '';
     const row = rowFor(workspace.checkInsMap, checkInRowValues(draft, student.name, context.now, followUpCell));
     const written = appendRows(tabs.checkIns, lastUsedRow(values.checkIns), [row]);
-    const lastCheckInColumn = workspace.studentsMap.index.lastCheckIn;
-    if (lastCheckInColumn !== undefined) tabs.students.getRange(student.row, lastCheckInColumn + 1).setValue(context.now);
-    const logged: CheckIn = { row: written, date: context.dates.today, studentId: student.id, studentName: student.name, kind: draft.kind, note: draft.note, followUp: draft.followUp };
-    const updated = { ...loaded, workspace: { ...workspace, checkIns: [...workspace.checkIns, logged] } };
+    const logged: CheckIn = { row: written, date: context.dates.today, at: context.now, studentId: student.id, studentName: student.name, kind: draft.kind, note: draft.note, followUp: draft.followUp };
+    const checkIns = [...workspace.checkIns, logged];
+    const lastCheckIns = lastCheckInUpdate(values.students, workspace.studentsMap, workspace.students, checkIns);
+    if (lastCheckIns) writeColumnUpdate(tabs.students, lastCheckIns);
+    const updated = { ...loaded, workspace: { ...workspace, checkIns } };
     return { ok: true, value: stateFrom(context, updated, windowDays) };
   });
 }

@@ -3,6 +3,7 @@ import type { SidebarState, StudentCard } from '../shared/rpc';
 import { studentCard } from '../core/card';
 import { windowDaysOf } from '../core/dashboard';
 import type { IdentifiedRow } from '../core/ids';
+import { lastCheckInUpdate } from '../core/last-check-in';
 import { TABS } from '../core/schema';
 import { parseWorkspace, sidebarState } from '../core/workspace';
 import { ifDocumentUnlocked } from './document-lock';
@@ -11,25 +12,34 @@ import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-c
 import { assignMissingIds } from './row-ids';
 import { locateTab, readTab } from './tabs';
 import { rememberedTabIds } from './tab-ids';
+import { writeColumnUpdate } from './writes';
 import { loadWorkspace, type LoadedWorkspace } from './workspace-loader';
 
 /**
- * Reads never wait for the lock: if Students or Resources rows lack ids and no one else is
- * writing, those tabs are read again under the lock (another sidebar may have just assigned them)
- * and the ids written; otherwise those rows keep an empty id until the next read.
+ * Keeps what Rapport derives in the sheet current: ids for Students and Resources rows without
+ * one, and each student's Last check-in (a check-in typed into or deleted from the Check-ins tab).
+ * Reads never wait for the lock: if anything is due and no one else is writing, the tabs involved
+ * are read again under the lock (another sidebar may have just written them) and the changes
+ * written, a batch per column; otherwise they wait for the next read.
  */
-function withRowIds(context: SpreadsheetContext, loaded: LoadedWorkspace): LoadedWorkspace {
+function withDerivedCells(context: SpreadsheetContext, loaded: LoadedWorkspace): LoadedWorkspace {
   const { workspace, tabs } = loaded;
+  if (!workspace || !loaded.values.students) return loaded;
   const missing = (rows: IdentifiedRow[]) => rows.some((r) => !r.id);
-  if (!workspace || !(missing(workspace.students) || missing(workspace.resources))) return loaded;
+  const needsIds = missing(workspace.students) || missing(workspace.resources);
+  const staleCheckIns = lastCheckInUpdate(loaded.values.students, workspace.studentsMap, workspace.students, workspace.checkIns) !== null;
+  if (!needsIds && !staleCheckIns) return loaded;
   let result = loaded;
   ifDocumentUnlocked(() => {
     const values = { ...loaded.values };
     if (tabs.students) values.students = readTab(tabs.students);
-    if (tabs.resources) values.resources = readTab(tabs.resources);
+    if (tabs.resources && needsIds) values.resources = readTab(tabs.resources);
+    if (tabs.checkIns && staleCheckIns) values.checkIns = readTab(tabs.checkIns);
     const fresh = parseWorkspace({ ...values, students: values.students!, checkIns: values.checkIns!, sentLog: values.sentLog! }, context.dates);
     if (tabs.students) assignMissingIds(tabs.students, values.students!, fresh.studentsMap, fresh.students, 'stu');
     if (tabs.resources && fresh.resourcesMap) assignMissingIds(tabs.resources, values.resources!, fresh.resourcesMap, fresh.resources, 'res');
+    const lastCheckIns = lastCheckInUpdate(values.students!, fresh.studentsMap, fresh.students, fresh.checkIns);
+    if (tabs.students && lastCheckIns) writeColumnUpdate(tabs.students, lastCheckIns);
     result = { ...loaded, values, workspace: fresh };
   });
   return result;
@@ -48,10 +58,10 @@ export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, 
   });
 }
 
-/** Everything the sidebar draws, in one round trip: every tab read once, nothing written unless ids are missing. */
+/** Everything the sidebar draws, in one round trip: every tab read once, nothing written unless ids or Last check-in dates are due. */
 export function readSidebarState(windowDays: unknown): SidebarState {
   const context = openSpreadsheetContext();
-  const loaded = withRowIds(context, loadWorkspace(context, TABS.map((t) => t.key)));
+  const loaded = withDerivedCells(context, loadWorkspace(context, TABS.map((t) => t.key)));
   return stateFrom(context, loaded, windowDays);
 }
 
@@ -61,7 +71,7 @@ export function readSelectedStudent(): StudentCard | null {
   const sheet = locateTab(context.spreadsheet, 'students', rememberedTabIds());
   const row = selectedStudentRow(context.spreadsheet, sheet);
   if (row === null) return null;
-  const loaded = withRowIds(context, loadWorkspace(context));
+  const loaded = withDerivedCells(context, loadWorkspace(context));
   const student = loaded.workspace?.students.find((s) => s.row === row);
   return loaded.workspace && student ? studentCard(student, loaded.workspace.checkIns, loaded.workspace.sent, context.dates.today) : null;
 }

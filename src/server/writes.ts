@@ -1,5 +1,6 @@
 // Batched writes: one setValues per batch of rows, never a write per row.
 import type { Cell } from '../core/cells';
+import type { ColumnUpdate } from '../core/last-check-in';
 import { FIRST_DATA_ROW } from '../core/table';
 import type { Sheet } from './tabs';
 
@@ -22,4 +23,10 @@ export function appendRows(sheet: Sheet, lastRow: number, rows: Cell[][]): numbe
 export function writeColumn(sheet: Sheet, column: number, values: Cell[]): void {
   if (values.length === 0) return;
   sheet.getRange(FIRST_DATA_ROW, column + 1, values.length, 1).setValues(values.map((value) => [value]));
+}
+
+/** Writes a column span with one call: setValue for a single cell, else one setValues. */
+export function writeColumnUpdate(sheet: Sheet, update: ColumnUpdate): void {
+  if (update.values.length === 1) sheet.getRange(update.firstRow, update.column + 1).setValue(update.values[0]);
+  else sheet.getRange(update.firstRow, update.column + 1, update.values.length, 1).setValues(update.values.map((value) => [value]));
 }

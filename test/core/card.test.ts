@@ -12,7 +12,7 @@ const maya: Student = {
   optOut: false, privateNotes: 'TOP SECRET',
 };
 
-const checkIn = (date: string, note: string, studentId = 'stu-9'): CheckIn => ({ row: 2, date, studentId, studentName: '', kind: 'one-on-one', note, followUp: null });
+const checkIn = (date: string, note: string, studentId = 'stu-9'): CheckIn => ({ row: 2, date, at: new Date(`${date}T12:00:00Z`), studentId, studentName: '', kind: 'one-on-one', note, followUp: null });
 const sent = (studentId: string, status: string, sentAt: string): SentEntry => ({ row: 2, sentAt, cycle: '1', studentId, resourceId: 'r', resourceTitle: `T ${sentAt}`, url: 'https://a.org', reason: '', status });
 
 describe('studentCard', () => {

@@ -11,7 +11,7 @@ function student(id: string, section: string, extra: Partial<Student> = {}): Stu
 }
 
 function checkIn(studentId: string, daysAgo: number, followUp: string | null = null, row = 2): CheckIn {
-  return { row, date: addDays(TODAY, -daysAgo), studentId, studentName: '', kind: 'greeting', note: '', followUp };
+  return { row, date: addDays(TODAY, -daysAgo), at: new Date(`${addDays(TODAY, -daysAgo)}T12:00:00Z`), studentId, studentName: '', kind: 'greeting', note: '', followUp };
 }
 
 describe('connectionDashboard', () => {

@@ -8,16 +8,18 @@ function spreadsheetCalls(calls: Record<string, number>): Record<string, number>
 }
 
 /**
- * A class of `size` with a check-in each, the selection on a student row. Each tab keeps empty
- * rows below its data, as a sheet usually has: growing a full sheet is one extra call whatever
- * the class size, tested in log-check-in.test.ts.
+ * A class of `size` with a check-in each, typed into the tab, the selection on a student row.
+ * Each tab keeps empty rows below its data, as a sheet usually has: growing a full sheet is one
+ * extra call whatever the class size, tested in log-check-in.test.ts. Unless `firstLoad`, the
+ * sidebar has loaded once already, filling in Last check-in from the typed check-ins.
  */
-function classOf(size: number): LocalRuntime {
+function classOf(size: number, firstLoad = false): LocalRuntime {
   const runtime = setUpClass();
   addStudents(runtime, size);
   addRows(runtime, 'Check-ins', Array.from({ length: size }, (_, i) => ({ Date: '2026-11-01', 'Student ID': `stu-${String(i + 1).padStart(6, '0')}`, Kind: 'greeting', Note: 'hi' })));
   for (const name of ['Students', 'Check-ins']) tab(runtime, name).maxRows += 100;
   select(runtime, 'Students', 10);
+  if (!firstLoad) runtime.run('getSidebarState', [14]);
   return runtime;
 }
 
@@ -48,6 +50,12 @@ describe('SpreadsheetApp calls do not grow with the class', () => {
     expect(callsOf(runtime, 'getSidebarState', [14])['SpreadsheetApp.getValues']).toBe(4);
     const logged = callsOf(runtime, 'logCheckIn', [{ studentId: 'stu-000001', kind: 'greeting', note: 'hello' }, 14]);
     expect([logged['SpreadsheetApp.getValues'], logged['SpreadsheetApp.setValues'], logged['SpreadsheetApp.setValue']]).toEqual([3, 1, 1]);
+  });
+
+  it('fills in Last check-in for the whole class on the first load with the same calls for 150 and 2,000 students', () => {
+    const smallCalls = callsOf(classOf(150, true), 'getSidebarState', [14]);
+    expect(callsOf(classOf(2000, true), 'getSidebarState', [14])).toEqual(smallCalls);
+    expect([smallCalls['SpreadsheetApp.getValues'], smallCalls['SpreadsheetApp.setValues']]).toEqual([6, 1]);
   });
 
   it('loads the sidebar for 2,000 students well within the execution limit', () => {

@@ -29,6 +29,15 @@ describe('logCheckIn', () => {
     expect(state?.dashboard?.dueThisWeek).toEqual([expect.objectContaining({ id: 'stu-000002', kind: 'follow-up', date: '2026-11-30' })]);
   });
 
+  it('keeps Last check-in on a check-in typed into the tab later than the one being logged', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 2);
+    const typed = new Date('2026-11-25T15:00:00Z');
+    addRows(runtime, 'Check-ins', [{ Date: typed, 'Student ID': 'stu-000001', Kind: 'greeting', Note: 'planned' }, { Date: new Date('2026-11-10T15:00:00Z'), 'Student ID': 'stu-000002', Kind: 'greeting', Note: 'hi' }]);
+    runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: 'today' }, 14);
+    expect(recordsOf(runtime, 'Students').map((r) => r['Last check-in'])).toEqual([typed, new Date('2026-11-10T15:00:00Z')]);
+  });
+
   it('appends after the last check-in, under the columns wherever they were moved', () => {
     const runtime = setUpClass();
     addStudents(runtime, 1);

@@ -200,6 +200,19 @@ describe('dates in the spreadsheet’s time zone', () => {
     expect(state.dashboard?.longestWithout.find((s) => s.id === 'stu-000002')?.daysSince).toBe(3);
   });
 
+  it('keeps Last check-in derived from the Check-ins tab when the teacher types or deletes a check-in there', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 3);
+    runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: 'hi' }, 14);
+    addRows(runtime, 'Check-ins', [{ Date: 'Nov 20', 'Student ID': 'stu-000003', Kind: 'other', Note: 'typed' }]);
+    runOk(runtime, 'getSidebarState', 14);
+    const lastCheckIns = () => recordsOf(runtime, 'Students').map((r) => r['Last check-in']);
+    expect(lastCheckIns()).toEqual([expect.any(Date), '', new Date('2026-11-20T05:00:00Z')]);
+    tab(runtime, 'Check-ins').cells.splice(1, 1);
+    runOk(runtime, 'getSidebarState', 14);
+    expect(lastCheckIns()).toEqual(['', '', new Date('2026-11-20T05:00:00Z')]);
+  });
+
   it('reports a check-in whose date cannot be read, by row, without failing', () => {
     const runtime = setUpClass();
     addStudents(runtime, 1);
