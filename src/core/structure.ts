@@ -22,12 +22,17 @@ export interface TabPlan {
   create: boolean;
   /** Columns to append at the end of the header row (all of them for a new or empty tab). */
   addColumns: ColumnSpec[];
-  /** 0-based column where the first added header goes: just after the last non-empty header. */
+  /** 0-based column where the first added header goes: after the last header and the last column holding data. */
   firstNewColumn: number;
 }
 
-/** The set-up plan: create missing tabs, append missing columns (required or not) after the teacher's last header. */
-export function planSetup(found: FoundHeaders): TabPlan[] {
+/**
+ * The set-up plan: create missing tabs, append missing columns (required or not) after the
+ * teacher's last header, or after the last column holding data (`dataWidths`, columns counted from
+ * A) when that is further right, so that a column of the teacher's with no header is never
+ * taken over, formatted or validated as one of Rapport's.
+ */
+export function planSetup(found: FoundHeaders, dataWidths: Partial<Record<TabKey, number>> = {}): TabPlan[] {
   return TABS.map((spec) => {
     const header = found[spec.key];
     if (header === null) return { spec, create: true, addColumns: [...spec.columns], firstNewColumn: 0 };
@@ -35,6 +40,6 @@ export function planSetup(found: FoundHeaders): TabPlan[] {
     const missing = new Set([...map.missingRequired, ...map.missingOptional]);
     let used = header.length;
     while (used > 0 && cellText(header[used - 1]) === '') used -= 1;
-    return { spec, create: false, addColumns: spec.columns.filter((c) => missing.has(c)), firstNewColumn: used };
+    return { spec, create: false, addColumns: spec.columns.filter((c) => missing.has(c)), firstNewColumn: Math.max(used, dataWidths[spec.key] ?? 0) };
   });
 }

@@ -1,5 +1,5 @@
 // A tab as read in one call (header row, then data rows) and row access by column key rather than position.
-import { isBlankRow, type Cell } from './cells';
+import { cellText, isBlankRow, type Cell } from './cells';
 import type { ColumnMap } from './headers';
 
 /** Row 1 holds the headers; data starts on sheet row 2. */
@@ -41,4 +41,18 @@ export function rowFor(map: ColumnMap, values: Record<string, Cell>): Cell[] {
 export function lastUsedRow(values: TabValues): number {
   for (let i = values.rows.length - 1; i >= 0; i -= 1) if (!isBlankRow(values.rows[i])) return i + FIRST_DATA_ROW;
   return FIRST_DATA_ROW - 1;
+}
+
+/** How many columns, counted from A, reach the last data cell holding anything (an unticked checkbox counts). */
+export function dataWidth(values: TabValues): number {
+  let width = 0;
+  for (const row of values.rows) {
+    for (let i = row.length - 1; i >= width; i -= 1) {
+      if (cellText(row[i]) !== '') {
+        width = i + 1;
+        break;
+      }
+    }
+  }
+  return width;
 }

@@ -6,7 +6,7 @@ import { parseResources } from '../core/resources';
 import { parseRoster } from '../core/students';
 import { planSetup, type FoundHeaders, type TabPlan } from '../core/structure';
 import { TABS, type TabKey } from '../core/schema';
-import type { TabValues } from '../core/table';
+import { dataWidth, type TabValues } from '../core/table';
 import { prepareColumn } from './column-setup';
 import { withDocumentLock } from './document-lock';
 import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-context';
@@ -67,14 +67,16 @@ export function runSetup(): SetupReport {
     const located = locateTabs(context.spreadsheet, previousIds);
     const values: Partial<Record<TabKey, TabValues>> = {};
     const headers = {} as FoundHeaders;
+    const dataWidths: Partial<Record<TabKey, number>> = {};
     for (const { key } of TABS) {
       const sheet = located[key];
       if (sheet) values[key] = readTab(sheet);
       headers[key] = values[key]?.header ?? null;
+      dataWidths[key] = values[key] ? dataWidth(values[key]) : 0;
     }
     const report: SetupReport = { createdTabs: [], addedColumns: [], unchangedTabs: [], protectedTabs: [], assignedStudentIds: 0, assignedResourceIds: 0 };
     const ids: TabIds = {};
-    for (const plan of planSetup(headers)) {
+    for (const plan of planSetup(headers, dataWidths)) {
       const { spec } = plan;
       const sheet = located[spec.key] ?? context.spreadsheet.insertSheet(spec.name);
       ids[spec.key] = sheet.getSheetId();

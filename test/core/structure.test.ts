@@ -40,6 +40,12 @@ describe('planSetup', () => {
     expect(students.addColumns.map((c) => c.header)).toEqual(['ID', 'Section', 'Grade or major', 'Interests', 'Career path', 'Preferred resource types', 'Goals', 'How we can help', 'Important events', 'Opt out', 'Private notes', 'Last check-in']);
   });
 
+  it('appends after a column of data the teacher left without a header', () => {
+    const plan = planSetup({ ...complete(), students: ['First name', 'Email'] }, { students: 3 });
+    expect([plan[0].firstNewColumn, plan[0].addColumns[0].header]).toEqual([3, 'ID']);
+    expect(planSetup({ ...complete(), students: ['First name', 'Email', 'Notes'] }, { students: 2 })[0].firstNewColumn).toBe(3);
+  });
+
   it('fills an empty existing tab from column A', () => {
     const plan = planSetup({ ...complete(), resources: [''] });
     expect([plan[1].create, plan[1].firstNewColumn, plan[1].addColumns.length]).toEqual([false, 0, 9]);

@@ -51,6 +51,20 @@ describe('setupClass', () => {
     expect(JSON.stringify(spreadsheetOf(runtime))).toBe(before);
   });
 
+  it('appends its columns after a column of data the teacher left without a header, leaving that column as it was', () => {
+    const runtime = setUpClass();
+    const students = tab(runtime, 'Students');
+    students.cells = [[{ v: 'First name' }, { v: 'Email' }], [{ v: 'Ada' }, { v: 'ada@x.org' }, { v: '=1+1 allergy note' }]];
+    students.numberFormats = {};
+    students.validations = [];
+    runOk<SetupReport>(runtime, 'setupClass');
+    const [header, row] = valuesOf(runtime, 'Students');
+    expect(header.slice(0, 4)).toEqual(['First name', 'Email', '', 'ID']);
+    expect(row[2]).toBe('=1+1 allergy note');
+    expect(Object.keys(students.numberFormats).some((range) => range.startsWith('C'))).toBe(false);
+    expect(students.validations.some((v) => v.range.startsWith('C'))).toBe(false);
+  });
+
   it('finds a renamed tab by its sheet id instead of creating another', () => {
     const runtime = setUpClass();
     tab(runtime, 'Students').name = 'Roster 2026';
