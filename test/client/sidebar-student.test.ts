@@ -236,4 +236,20 @@ describe('logging a check-in', () => {
     expect(await page.getByLabel('Note').inputValue()).toBe('About Maya');
     await close();
   });
+
+  test('a half-typed note survives the selection leaving the roster, and the empty card says it is kept', async () => {
+    let selected: StudentCard | null = sampleCard();
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState(), getSelectedStudent: () => selected }, { fakeClock: true });
+    await cardHeading(page).waitFor();
+    await page.getByLabel('Note').fill('Asked about the regional final');
+    // The teacher clicks the Resources tab of the sheet (or a header row): no student is selected.
+    selected = null;
+    await page.clock.runFor(3000);
+    await page.getByText('Your unsent check-in for Maya Okafor is kept: select their row to finish.').waitFor();
+    selected = sampleCard();
+    await page.clock.runFor(3000);
+    await cardHeading(page).waitFor();
+    expect(await page.getByLabel('Note').inputValue()).toBe('Asked about the regional final');
+    await close();
+  });
 });

@@ -1,8 +1,8 @@
 // Logs a check-in for the selected student: pick a kind, click "Log check-in". The draft survives failures.
-import { useState } from 'preact/hooks';
 import { CHECK_IN_KINDS, type CheckInKind, type SidebarState, type StudentCard } from '../../shared/rpc';
+import type { CheckInDrafts } from '../hooks/use-check-in-drafts';
 import { useCheckedSubmit } from '../hooks/use-checked-submit';
-import { EMPTY_DRAFT, toCheckInInput, validateCheckIn, type CheckInDraft } from '../logic/validation';
+import { toCheckInInput, validateCheckIn, type CheckInDraft } from '../logic/validation';
 import { callServer } from '../rpc';
 import { CardForm } from './CardForm';
 import { Field } from './Field';
@@ -12,16 +12,16 @@ const FIELDS = { kind: [], note: [], followUp: ['followupdate', 'followupon'] } 
 interface CheckInFormProps {
   student: StudentCard;
   windowDays: number;
+  /** Drafts by student id: the selection may move while typing, and each note must stay with its student. */
+  drafts: CheckInDrafts;
   onLogged: (state: SidebarState, studentName: string) => void;
 }
 
-export function CheckInForm({ student, windowDays, onLogged }: CheckInFormProps) {
-  // Drafts by student id: the selection may move while typing, and each note must stay with its student.
-  const [drafts, setDrafts] = useState<Record<string, CheckInDraft>>({});
+export function CheckInForm({ student, windowDays, drafts, onLogged }: CheckInFormProps) {
   const submission = useCheckedSubmit<keyof typeof FIELDS, SidebarState>(FIELDS);
   const { problems } = submission;
-  const draft = drafts[student.id] ?? EMPTY_DRAFT;
-  const update = (change: Partial<CheckInDraft>) => setDrafts((all) => ({ ...all, [student.id]: { ...(all[student.id] ?? EMPTY_DRAFT), ...change } }));
+  const draft = drafts.draftFor(student.id);
+  const update = (change: Partial<CheckInDraft>) => drafts.update(student, change);
 
   const send = () => {
     const studentId = student.id;
@@ -30,7 +30,7 @@ export function CheckInForm({ student, windowDays, onLogged }: CheckInFormProps)
       validateCheckIn(draft),
       () => callServer('logCheckIn', toCheckInInput(studentId, draft), windowDays),
       (state) => {
-        setDrafts(({ [studentId]: _logged, ...rest }) => rest);
+        drafts.clear(studentId);
         onLogged(state, name);
       },
     );

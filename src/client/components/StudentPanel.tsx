@@ -1,5 +1,7 @@
 // The Student tab: the selected student's card, a refresh button, and the check-in form.
 import type { SidebarState, StudentCard as Card } from '../../shared/rpc';
+import { useCheckInDrafts } from '../hooks/use-check-in-drafts';
+import { listOf } from '../logic/format';
 import { CheckInForm } from './CheckInForm';
 import { ErrorNotice } from './ErrorNotice';
 import { StudentCard } from './StudentCard';
@@ -16,6 +18,8 @@ interface StudentPanelProps {
 }
 
 export function StudentPanel({ card, today, windowDays, refreshing, selectionError, onRefresh, onLogged }: StudentPanelProps) {
+  // Held here, not in the form: the form unmounts while the selection is off the roster, and a note must not go with it.
+  const drafts = useCheckInDrafts();
   return (
     <div aria-busy={refreshing}>
       <div class="toolbar">
@@ -26,11 +30,19 @@ export function StudentPanel({ card, today, windowDays, refreshing, selectionErr
       </div>
       <ErrorNotice message={selectionError} action="Could not read the selected row" onRetry={onRefresh} busy={refreshing} />
       {card === null ? (
-        <p class="card empty-state">Select a student's row in the Students tab.</p>
+        <div class="card empty-state">
+          <p>Select a student's row in the Students tab.</p>
+          {drafts.unsentNames.length > 0 && (
+            <p>
+              {drafts.unsentNames.length === 1 ? 'Your unsent check-in for' : 'Your unsent check-ins for'} {listOf(drafts.unsentNames)}{' '}
+              {drafts.unsentNames.length === 1 ? 'is' : 'are'} kept: select their row to finish.
+            </p>
+          )}
+        </div>
       ) : (
         <>
           <StudentCard card={card} today={today} />
-          <CheckInForm student={card} windowDays={windowDays} onLogged={onLogged} />
+          <CheckInForm student={card} windowDays={windowDays} drafts={drafts} onLogged={onLogged} />
         </>
       )}
     </div>

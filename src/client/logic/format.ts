@@ -40,3 +40,9 @@ export function formatDay(iso: string, today?: string): string {
   const sameYear = today === undefined || today.slice(0, 4) === match[1];
   return date.toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) });
 }
+
+/** "Maya", "Maya and Leo", "Maya, Leo and Ana". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,11 +1,18 @@
 // Tests the sidebar's text for counts, shares, days and dates.
-import { countOf, daysSinceText, formatDay, percent, shareText } from '../../../src/client/logic/format';
+import { countOf, daysSinceText, formatDay, listOf, percent, shareText } from '../../../src/client/logic/format';
 
 describe('format', () => {
   test('countOf picks singular or plural', () => {
     expect(countOf(1, 'row')).toBe('1 row');
     expect(countOf(3, 'row')).toBe('3 rows');
     expect(countOf(0, 'entry', 'entries')).toBe('0 entries');
+  });
+
+  test('listOf joins names with commas and a final "and"', () => {
+    expect(listOf([])).toBe('');
+    expect(listOf(['Maya'])).toBe('Maya');
+    expect(listOf(['Maya', 'Leo'])).toBe('Maya and Leo');
+    expect(listOf(['Maya', 'Leo', 'Ana'])).toBe('Maya, Leo and Ana');
   });
 
   test('percent rounds and clamps so a bar never overflows', () => {
