@@ -120,17 +120,22 @@ describe('student card', () => {
     await close();
   });
 
-  test('Refresh reads the selection at once, with a busy button', async () => {
+  test('Refresh reads the selection at once, with a busy button that keeps keyboard focus', async () => {
     const reply = deferred<StudentCard | null>();
-    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState(), getSelectedStudent: () => reply.promise });
+    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState(), getSelectedStudent: () => reply.promise });
     await cardHeading(page).waitFor();
     const refresh = page.getByRole('button', { name: 'Refresh' });
-    await refresh.click();
-    expect(await refresh.isDisabled()).toBe(true);
+    await refresh.focus();
+    await page.keyboard.press('Enter');
+    expect(await refresh.getAttribute('aria-disabled')).toBe('true');
     await page.getByRole('progressbar').waitFor();
+    // A second press while busy starts nothing, and focus has not fallen to the page body.
+    await page.keyboard.press('Enter');
+    expect(callsTo('getSelectedStudent')).toHaveLength(1);
     reply.resolve(LEO);
     await page.getByRole('heading', { name: 'Leo Park', exact: true }).waitFor();
-    expect(await refresh.isDisabled()).toBe(false);
+    expect(await refresh.getAttribute('aria-disabled')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Refresh');
     await close();
   });
 });

@@ -1,5 +1,6 @@
 // The frame every sidebar form shares: heading, problems that name no field, the fields, a submit button that says it is busy, and a failed call with "Try again".
 import type { ComponentChildren } from 'preact';
+import { BusyButton } from './BusyButton';
 import { ErrorNotice } from './ErrorNotice';
 import { GeneralProblems } from './GeneralProblems';
 
@@ -23,16 +24,16 @@ export function CardForm({ headingId, heading, submission, submitLabel, busyLabe
   const { busy, error, problems } = submission;
   const submit = (event: Event) => {
     event.preventDefault();
-    onSend();
+    if (!busy) onSend();
   };
   return (
     <form class="card" aria-labelledby={headingId} aria-busy={busy} onSubmit={submit} noValidate>
       <h2 id={headingId}>{heading}</h2>
       <GeneralProblems problems={problems.general} />
       {children}
-      <button type="submit" class="primary" disabled={busy}>
+      <BusyButton type="submit" class="primary" busy={busy}>
         {busy ? busyLabel : submitLabel}
-      </button>
+      </BusyButton>
       {confirmation && <p class="confirmation">{confirmation}</p>}
       <ErrorNotice message={error} action={failure} onRetry={onSend} busy={busy} />
     </form>

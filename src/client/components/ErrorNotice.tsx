@@ -1,4 +1,6 @@
 // A failed call, said plainly, with a way to try again.
+import { BusyButton } from './BusyButton';
+
 interface ErrorNoticeProps {
   message: string | null;
   /** What was being done, e.g. "Could not log the check-in". */
@@ -15,9 +17,9 @@ export function ErrorNotice({ message, action, onRetry, busy = false }: ErrorNot
         <strong>{action}.</strong> {message}
       </p>
       {onRetry && (
-        <button type="button" class="secondary" onClick={onRetry} disabled={busy}>
+        <BusyButton class="secondary" onClick={onRetry} busy={busy}>
           Try again
-        </button>
+        </BusyButton>
       )}
     </div>
   );

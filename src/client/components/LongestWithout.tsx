@@ -1,6 +1,7 @@
 // Students longest without a check-in; choosing one moves the sheet's selection to their row.
 import type { Dashboard } from '../../shared/rpc';
 import { daysSinceText } from '../logic/format';
+import { BusyButton } from './BusyButton';
 
 interface LongestWithoutProps {
   students: Dashboard['longestWithout'];
@@ -14,13 +15,13 @@ export function LongestWithout({ students, busy, onChoose }: LongestWithoutProps
     <ul class="plain-list student-buttons">
       {students.map((student) => (
         <li key={student.id}>
-          <button type="button" class="link-button" disabled={busy} onClick={() => onChoose(student.id)}>
+          <BusyButton class="link-button" busy={busy} onClick={() => onChoose(student.id)}>
             <span class="student-name">{student.name}</span>
             <span class="meta">
               {student.section ? `${student.section} · ` : ''}
               {student.daysSince === null ? 'no check-in yet' : `last check-in ${daysSinceText(student.daysSince)}`}
             </span>
-          </button>
+          </BusyButton>
         </li>
       ))}
     </ul>

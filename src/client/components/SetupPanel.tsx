@@ -1,6 +1,7 @@
 // Before the class is set up (or when a tab or column went missing): what is missing, and one button to fix it.
 import type { Problem } from '../../shared/rpc';
 import { placeUnlessSaid } from '../logic/problems';
+import { BusyButton } from './BusyButton';
 import { ErrorNotice } from './ErrorNotice';
 
 interface SetupPanelProps {
@@ -33,9 +34,9 @@ export function SetupPanel({ setupNeeded, problems, busy, error, onSetup, onRetr
         </ul>
       )}
       {!setupNeeded && problems.length > 0 && <p>“Set up class” adds what is missing and leaves your own columns and tabs alone.</p>}
-      <button type="button" class="primary" onClick={onSetup} disabled={busy}>
+      <BusyButton class="primary" onClick={onSetup} busy={busy}>
         {busy ? 'Setting up…' : 'Set up class'}
-      </button>
+      </BusyButton>
       <ErrorNotice message={error} action="Set-up did not finish" onRetry={onRetry} busy={busy} />
     </section>
   );

@@ -2,6 +2,7 @@
 import type { SidebarState, StudentCard as Card } from '../../shared/rpc';
 import { useCheckInDrafts } from '../hooks/use-check-in-drafts';
 import { listOf } from '../logic/format';
+import { BusyButton } from './BusyButton';
 import { CheckInForm } from './CheckInForm';
 import { ErrorNotice } from './ErrorNotice';
 import { StudentCard } from './StudentCard';
@@ -24,9 +25,9 @@ export function StudentPanel({ card, today, windowDays, refreshing, selectionErr
     <div aria-busy={refreshing}>
       <div class="toolbar">
         <p class="meta">Follows the row you select in the sheet.</p>
-        <button type="button" class="secondary" onClick={onRefresh} disabled={refreshing}>
+        <BusyButton class="secondary" onClick={onRefresh} busy={refreshing}>
           Refresh
-        </button>
+        </BusyButton>
       </div>
       <ErrorNotice message={selectionError} action="Could not read the selected row" onRetry={onRefresh} busy={refreshing} />
       {card === null ? (

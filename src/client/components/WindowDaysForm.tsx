@@ -1,6 +1,7 @@
 // Chooses the dashboard's window (the last N days); applying it reloads the state once.
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_WINDOW_DAYS, parseWindowDays } from '../logic/window-days';
+import { BusyButton } from './BusyButton';
 import { Field } from './Field';
 
 interface WindowDaysFormProps {
@@ -16,6 +17,7 @@ export function WindowDaysForm({ windowDays, busy, onApply }: WindowDaysFormProp
 
   const submit = (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     const days = parseWindowDays(text);
     if (days === null) {
       setProblem(`Enter a whole number of days from 1 to ${MAX_WINDOW_DAYS}.`);
@@ -35,9 +37,9 @@ export function WindowDaysForm({ windowDays, busy, onApply }: WindowDaysFormProp
           <input {...props} type="number" min={1} max={MAX_WINDOW_DAYS} step={1} value={text} onInput={(e) => setText(e.currentTarget.value)} />
         )}
       />
-      <button type="submit" class="secondary" disabled={busy}>
+      <BusyButton type="submit" class="secondary" busy={busy}>
         Show
-      </button>
+      </BusyButton>
     </form>
   );
 }
