@@ -1,4 +1,5 @@
 // Logs a check-in for the selected student: pick a kind, click "Log check-in". The draft survives failures.
+import { useState } from 'preact/hooks';
 import { CHECK_IN_KINDS, type CheckInKind, type SidebarState, type StudentCard } from '../../shared/rpc';
 import type { CheckInDrafts } from '../hooks/use-check-in-drafts';
 import { useCheckedSubmit } from '../hooks/use-checked-submit';
@@ -18,10 +19,15 @@ interface CheckInFormProps {
 }
 
 export function CheckInForm({ student, windowDays, drafts, onLogged }: CheckInFormProps) {
+  // Said under the button: the sidebar's status line is out of view once the teacher has scrolled down to this form.
+  const [confirmation, setConfirmation] = useState('');
   const submission = useCheckedSubmit<keyof typeof FIELDS, SidebarState>(FIELDS);
   const { problems } = submission;
   const draft = drafts.draftFor(student.id);
-  const update = (change: Partial<CheckInDraft>) => drafts.update(student, change);
+  const update = (change: Partial<CheckInDraft>) => {
+    drafts.update(student, change);
+    setConfirmation('');
+  };
 
   const send = () => {
     const studentId = student.id;
@@ -31,6 +37,7 @@ export function CheckInForm({ student, windowDays, drafts, onLogged }: CheckInFo
       () => callServer('logCheckIn', toCheckInInput(studentId, draft), windowDays),
       (state) => {
         drafts.clear(studentId);
+        setConfirmation(`Check-in with ${name} logged.`);
         onLogged(state, name);
       },
     );
@@ -45,6 +52,7 @@ export function CheckInForm({ student, windowDays, drafts, onLogged }: CheckInFo
       busyLabel="Logging…"
       failure="Could not log the check-in; your note is kept"
       onSend={send}
+      confirmation={confirmation}
     >
       <fieldset class="kinds" {...(problems.byField.kind ? { 'aria-describedby': 'check-in-kind-problems' } : {})}>
         <legend>Kind</legend>
