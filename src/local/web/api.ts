@@ -1,6 +1,7 @@
 // The local page's API: each handler does one thing to the runtime and says whether the state changed.
 import type { LocalRuntime } from '../runtime/runtime';
 import { advanceClock, submitFormResponse } from '../runtime/scheduler';
+import { MAX_ADVANCE_MS } from '../cli/duration';
 import { chooseForm, studentResponse } from '../cli/forms';
 import { selectRow } from '../cli/selection';
 import { pageState } from './page-state';
@@ -51,8 +52,6 @@ function select(runtime: LocalRuntime, body: Record<string, unknown>): ApiReply 
   validated(() => selectRow(runtime.state, tab, row));
   return { body: { ok: true }, changed: true };
 }
-
-const MAX_ADVANCE_MS = 366 * 24 * 3_600_000;
 
 function advance(runtime: LocalRuntime, body: Record<string, unknown>): ApiReply {
   const { ms } = body;

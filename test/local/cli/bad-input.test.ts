@@ -45,6 +45,12 @@ describe('bad input', () => {
     }
   });
 
+  test('a duration too long for one move of the clock', () => {
+    for (const duration of ['367d', '53w', '100000w', '99999999999999999999w']) {
+      expectRefused(path, ['advance', duration], 2, new RegExp(`^error: Duration "${duration}" is too long: advance at most a year \\(366d\\) at a time\\.$`));
+    }
+  });
+
   test('a bad --fail-at', () => {
     expectRefused(path, ['call', 'onOpen', '--fail-at', '0'], 2, /^error: --fail-at must be a whole number of at least 1/);
   });

@@ -155,6 +155,15 @@ describe('advance', () => {
     expect(json.executions.map((e) => e.entryPoint)).toEqual(['trigger:onOpen']);
   });
 
+  test('a year in one move (52w, 366d) is allowed and moves the clock by exactly that much', () => {
+    const path = demoWorkspace();
+    const start = loadState(path).clock.now;
+    cliOk(path, 'advance', '52w');
+    expect(loadState(path).clock.now).toBe(start + 52 * 7 * 86_400_000);
+    cliOk(path, 'advance', '366d');
+    expect(loadState(path).clock.now).toBe(start + (52 * 7 + 366) * 86_400_000);
+  });
+
   test('--fail-at kills the first execution fired', () => {
     const path = demoWorkspace();
     editState(path, (state) => state.triggers.push(hourlyTrigger(state)));

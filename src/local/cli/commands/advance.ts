@@ -1,7 +1,7 @@
 // `advance <duration>`: moves the virtual clock, firing every trigger that falls due on the way.
 import { UsageError } from '../args';
 import { failAtOption, loadRuntime, printJson, save, type Command } from '../command';
-import { parseDuration } from '../duration';
+import { MAX_ADVANCE_MS, parseDuration } from '../duration';
 import { executionLine } from '../format';
 import { advanceClock } from '../../runtime/scheduler';
 
@@ -15,6 +15,7 @@ export const advanceCommand: Command = {
   run(input) {
     const ms = parseDuration(input.args[0]);
     if (ms === null) throw new UsageError(`Bad duration "${input.args[0]}": use a whole number and a unit, e.g. 90m, 6h, 2d or 3w.`);
+    if (ms > MAX_ADVANCE_MS) throw new UsageError(`Duration "${input.args[0]}" is too long: advance at most a year (366d) at a time.`);
     const failAt = failAtOption(input);
     const runtime = loadRuntime(input);
     const results = advanceClock(runtime, ms, { failAt });
