@@ -69,11 +69,17 @@ describe('connections dashboard', () => {
     await close();
   });
 
-  test('a class with no students yet says so instead of drawing empty bars', async () => {
-    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState({ selected: null, dashboard: null }) });
+  test('a class with no students yet says how to add them, on both tabs, instead of asking for a row or drawing empty lists', async () => {
+    const empty = sampleDashboard({ sections: [], longestWithout: [], dueThisWeek: [] });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState({ selected: null, dashboard: empty }) });
+    await page.getByText('No students yet. Add your students to the Students tab, one per row').waitFor();
+    expect(await page.getByText("Select a student's row in the Students tab.").count()).toBe(0);
     await page.getByRole('tab', { name: 'Class' }).click();
-    await page.getByText('The dashboard appears once the Students tab has students.').waitFor();
+    await page.getByText('No students on the roster yet: add them to the Students tab, one per row.').waitFor();
     expect(await page.getByRole('img').count()).toBe(0);
+    // An empty roster is not a class where "everyone has had a check-in".
+    expect(await page.getByText('Everyone has had a check-in.').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Longest without a check-in' }).count()).toBe(0);
     await close();
   });
 });

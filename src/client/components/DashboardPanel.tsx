@@ -21,7 +21,7 @@ export function DashboardPanel({ dashboard, windowDays, busy, onWindowDays, onCh
         <h2 id="connections-heading">Connections</h2>
         <WindowDaysForm windowDays={windowDays} busy={busy} onApply={onWindowDays} />
         {dashboard === null ? (
-          <p class="empty">The dashboard appears once the Students tab has students.</p>
+          <p class="empty">The dashboard appears once your class sheet is set up.</p>
         ) : (
           <>
             <p class="meta">As of {formatDay(dashboard.asOf)}, last {dashboard.windowDays} days</p>
@@ -29,7 +29,8 @@ export function DashboardPanel({ dashboard, windowDays, busy, onWindowDays, onCh
           </>
         )}
       </section>
-      {dashboard && (
+      {/* With no students, "longest without" and "this week" would only say untrue things ("everyone has had a check-in"). */}
+      {dashboard && dashboard.sections.length > 0 && (
         <>
           <section class="card" aria-labelledby="longest-heading">
             <h2 id="longest-heading">Longest without a check-in</h2>

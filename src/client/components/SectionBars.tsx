@@ -8,7 +8,7 @@ interface SectionBarsProps {
 }
 
 export function SectionBars({ sections, windowDays }: SectionBarsProps) {
-  if (sections.length === 0) return <p class="empty">No students on the roster yet.</p>;
+  if (sections.length === 0) return <p class="empty">No students on the roster yet: add them to the Students tab, one per row.</p>;
   return (
     <ul class="bars">
       {sections.map((section) => (

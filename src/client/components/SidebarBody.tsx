@@ -1,6 +1,6 @@
 // Everything below the header once the state has loaded: set-up, roster problems, and the three tabs.
 import type { SidebarState } from '../../shared/rpc';
-import { needsSetupPanel } from '../logic/sidebar-state';
+import { needsSetupPanel, rosterIsEmpty } from '../logic/sidebar-state';
 import { DashboardPanel } from './DashboardPanel';
 import { ResourceForm } from './ResourceForm';
 import { RosterProblems } from './RosterProblems';
@@ -35,6 +35,7 @@ export function SidebarBody(props: SidebarBodyProps) {
       panel: (
         <StudentPanel
           card={state.selected}
+          rosterEmpty={rosterIsEmpty(state)}
           today={state.dashboard?.asOf}
           windowDays={props.windowDays}
           refreshing={props.selection.busy}

@@ -9,6 +9,8 @@ import { StudentCard } from './StudentCard';
 
 interface StudentPanelProps {
   card: Card | null;
+  /** No students at all: asking the teacher to select a row would leave them stuck. */
+  rosterEmpty: boolean;
   /** 'YYYY-MM-DD' in the spreadsheet's zone, when the dashboard knows it. */
   today?: string;
   windowDays: number;
@@ -18,7 +20,7 @@ interface StudentPanelProps {
   onLogged: (state: SidebarState, studentName: string) => void;
 }
 
-export function StudentPanel({ card, today, windowDays, refreshing, selectionError, onRefresh, onLogged }: StudentPanelProps) {
+export function StudentPanel({ card, rosterEmpty, today, windowDays, refreshing, selectionError, onRefresh, onLogged }: StudentPanelProps) {
   // Held here, not in the form: the form unmounts while the selection is off the roster, and a note must not go with it.
   const drafts = useCheckInDrafts();
   return (
@@ -32,7 +34,7 @@ export function StudentPanel({ card, today, windowDays, refreshing, selectionErr
       <ErrorNotice message={selectionError} action="Could not read the selected row" onRetry={onRefresh} busy={refreshing} />
       {card === null ? (
         <div class="card empty-state">
-          <p>Select a student's row in the Students tab.</p>
+          <p>{rosterEmpty ? 'No students yet. Add your students to the Students tab, one per row; a student’s card shows here when you select their row.' : "Select a student's row in the Students tab."}</p>
           {drafts.unsentNames.length > 0 && (
             <p>
               {drafts.unsentNames.length === 1 ? 'Your unsent check-in for' : 'Your unsent check-ins for'} {listOf(drafts.unsentNames)}{' '}

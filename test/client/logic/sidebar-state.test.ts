@@ -1,6 +1,6 @@
 // Tests the pure updates of the sidebar's state.
-import { needsSetupPanel, withSelected } from '../../../src/client/logic/sidebar-state';
-import { sampleCard, sampleState } from '../sample-state';
+import { needsSetupPanel, rosterIsEmpty, withSelected } from '../../../src/client/logic/sidebar-state';
+import { sampleCard, sampleDashboard, sampleState } from '../sample-state';
 
 describe('sidebar state', () => {
   test('withSelected returns the same object when the card did not change, so a poll re-renders nothing', () => {
@@ -14,6 +14,12 @@ describe('sidebar state', () => {
     expect(withSelected(state, leo)).toEqual({ ...state, selected: leo });
     expect(withSelected(state, null).selected).toBeNull();
     expect(state.selected?.id).toBe('stu-maya');
+  });
+
+  test('rosterIsEmpty only when the class is set up and has no student in any section', () => {
+    expect(rosterIsEmpty(sampleState())).toBe(false);
+    expect(rosterIsEmpty(sampleState({ dashboard: sampleDashboard({ sections: [], longestWithout: [], dueThisWeek: [] }) }))).toBe(true);
+    expect(rosterIsEmpty(sampleState({ setupNeeded: true, dashboard: null }))).toBe(false);
   });
 
   test('needsSetupPanel when set-up has not run or a tab or column is missing', () => {
