@@ -18,6 +18,15 @@ export function safeCellText(text: string): string {
 }
 
 /**
+ * A value read with getValues, to write back where it was as the same text. getValues gives
+ * `=1+1` for text typed as `'=1+1`, so a string is quoted again (after undoing a quote kept by a
+ * plain-text cell), or a cell that lost its plain-text format would make it a formula.
+ */
+export function rewrittenCell(value: Cell): Cell {
+  return typeof value === 'string' ? safeCellText(cellText(value)) : value;
+}
+
+/**
  * A cell as text. Reverses `safeCellText` too: a cell formatted as plain text ('@') keeps the
  * quoting apostrophe, which is not part of what the student wrote. (In a cell that is not plain
  * text, a student's own text starting with an apostrophe and then one of = + - @ ' reads back
@@ -40,11 +49,15 @@ export function cellBoolean(value: unknown, fallback: boolean): boolean {
   return fallback;
 }
 
-/** A comma-separated cell (interests, types, tags) as its trimmed, de-duplicated entries; `;` and new lines also separate. */
-export function splitList(value: unknown): string[] {
+/**
+ * A comma-separated text (interests, types, tags) as its trimmed, de-duplicated entries; `;` and
+ * new lines also separate. Takes text already read with `cellText` (or typed in the sidebar), so
+ * that an entry's own leading apostrophe is not taken for a quote a second time.
+ */
+export function splitList(text: string): string[] {
   const seen = new Set<string>();
   const items: string[] = [];
-  for (const raw of cellText(value).split(/[,;\n]/)) {
+  for (const raw of text.split(/[,;\n]/)) {
     const item = raw.trim();
     if (item && !seen.has(item.toLowerCase())) {
       seen.add(item.toLowerCase());

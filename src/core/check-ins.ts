@@ -64,11 +64,11 @@ export function validateCheckIn(input: CheckInInput, dates: DateContext): Result
   return { ok: true, value: { studentId, kind, note, followUp } };
 }
 
-/** The new Check-ins row by column key; the note and name stay text even if they look like formulas. */
+/** The new Check-ins row by column key; the id, name and note stay text even if they look like formulas. */
 export function checkInRowValues(draft: CheckInDraft, studentName: string, at: Date, followUpCell: Date | ''): Record<string, Cell> {
   return {
     date: at,
-    studentId: draft.studentId,
+    studentId: safeCellText(draft.studentId),
     studentName: safeCellText(studentName),
     kind: draft.kind,
     note: safeCellText(draft.note),

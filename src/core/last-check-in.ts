@@ -1,17 +1,9 @@
 // The Students tab's Last check-in column, derived from the Check-ins tab: what each cell should hold and the span that differs.
-import { cellText, isDate, safeCellText, type Cell } from './cells';
+import { cellText, isDate, rewrittenCell, type Cell } from './cells';
 import { latestCheckIns, type CheckIn } from './check-ins';
 import type { ColumnMap } from './headers';
 import type { Student } from './students';
-import { cellOf, FIRST_DATA_ROW, type TabValues } from './table';
-
-/** New values for one column, sheet rows `firstRow` onwards: written with one call. */
-export interface ColumnUpdate {
-  /** 0-based column. */
-  column: number;
-  firstRow: number;
-  values: Cell[];
-}
+import { cellOf, FIRST_DATA_ROW, type ColumnUpdate, type TabValues } from './table';
 
 function sameCell(current: Cell, wanted: Date | ''): boolean {
   if (wanted === '') return current === false || cellText(current) === '';
@@ -40,6 +32,6 @@ export function lastCheckInUpdate(values: TabValues, map: ColumnMap, students: r
   if (first < 0) return null;
   let last = wanted.length - 1;
   while (!differs(last)) last -= 1;
-  const span = wanted.slice(first, last + 1).map((value) => (typeof value === 'string' ? safeCellText(value) : value));
+  const span = wanted.slice(first, last + 1).map(rewrittenCell);
   return { column, firstRow: first + FIRST_DATA_ROW, values: span };
 }

@@ -12,6 +12,14 @@ export interface TabValues {
   rows: Cell[][];
 }
 
+/** New values for one column, sheet rows `firstRow` onwards: written with one call. */
+export interface ColumnUpdate {
+  /** 0-based column. */
+  column: number;
+  firstRow: number;
+  values: Cell[];
+}
+
 /** Splits `getValues()` of a whole tab into header and data rows; an empty tab has an empty header. */
 export function splitValues(values: readonly (readonly Cell[])[]): TabValues {
   const [header = [], ...rows] = values.map((row) => [...row]);

@@ -1,7 +1,6 @@
 // Batched writes: one setValues per batch of rows, never a write per row.
 import type { Cell } from '../core/cells';
-import type { ColumnUpdate } from '../core/last-check-in';
-import { FIRST_DATA_ROW } from '../core/table';
+import type { ColumnUpdate } from '../core/table';
 import type { Sheet } from './tabs';
 
 /**
@@ -17,12 +16,6 @@ export function appendRows(sheet: Sheet, lastRow: number, rows: Cell[][]): numbe
   if (needed > 0) sheet.insertRowsAfter(maxRows, needed);
   sheet.getRange(first, 1, rows.length, rows[0].length).setValues(rows);
   return first;
-}
-
-/** Writes one column's data cells (row 2 down) with one setValues; `column` is 0-based. */
-export function writeColumn(sheet: Sheet, column: number, values: Cell[]): void {
-  if (values.length === 0) return;
-  sheet.getRange(FIRST_DATA_ROW, column + 1, values.length, 1).setValues(values.map((value) => [value]));
 }
 
 /** Writes a column span with one call: setValue for a single cell, else one setValues. */

@@ -1,6 +1,6 @@
 // Safe cell text and lenient cell reading: student strings stay text; checkboxes and lists read as typed.
 import fc from 'fast-check';
-import { cellBoolean, cellText, safeCellText, splitList } from '../../src/core/cells';
+import { cellBoolean, cellText, rewrittenCell, safeCellText, splitList } from '../../src/core/cells';
 
 describe('safeCellText', () => {
   it.each(['=HYPERLINK("http://evil.example","click")', '+1 555 0100', '-5', '@mention', '=1+1'])('prefixes %s with an apostrophe so Sheets keeps it as text', (text) => {
@@ -63,5 +63,20 @@ describe('splitList', () => {
   it('splits on commas, semicolons and new lines, trimming and dropping repeats', () => {
     expect(splitList(' robotics, Music;music\n chess ,,')).toEqual(['robotics', 'Music', 'chess']);
     expect(splitList('')).toEqual([]);
+  });
+
+  it("keeps an entry's own leading apostrophe: the text was unquoted once already", () => {
+    expect(splitList("'', '=x")).toEqual(["''", "'=x"]);
+  });
+});
+
+describe('rewrittenCell', () => {
+  it('writes back text read from either kind of cell so that it reads the same again, never as a formula', () => {
+    expect(rewrittenCell('=1+1')).toBe("'=1+1");
+    expect(rewrittenCell("'=1+1")).toBe("'=1+1");
+    expect(cellText(rewrittenCell("''"))).toBe(cellText("''"));
+    expect(rewrittenCell('stu-1')).toBe('stu-1');
+    const date = new Date('2026-11-20T15:00:00Z');
+    expect([rewrittenCell(date), rewrittenCell(42), rewrittenCell(false)]).toEqual([date, 42, false]);
   });
 });
