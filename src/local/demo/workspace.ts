@@ -34,6 +34,10 @@ export function openWorkspace(path: string, options?: RuntimeOptions): LocalRunt
 
 /** Saves atomically, creating the state file's folder on first save. */
 export function saveWorkspace(path: string, state: WorkspaceState): void {
-  mkdirSync(dirname(path), { recursive: true });
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new Error(`Cannot create the folder for the state file ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, { cause: error });
+  }
   saveState(path, state);
 }

@@ -1,7 +1,8 @@
 // Bad input: one clear line on stderr, a non-zero exit, and a state file left exactly as it was.
-import { writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { bytes, cli, demoWorkspace, tempStatePath } from './harness';
+import { bytes, cli, demoWorkspace, editState, tempStatePath } from './harness';
 
 /** Runs a command that must fail, and checks the message and that the file did not change by a byte. */
 function expectRefused(path: string, args: string[], code: number, message: RegExp): void {
@@ -89,5 +90,40 @@ describe('bad input', () => {
     for (const args of [['sheet', 'Students'], ['call', 'onOpen'], ['advance', '1h'], ['quota', '5'], ['select', 'Students', '2']]) {
       expectRefused(corrupt, args, 1, new RegExp(`^error: The state file ${corrupt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not (valid JSON|a Rapport workspace)`));
     }
+  });
+
+  test('a state file from another version is named as such and left as it was', () => {
+    const other = demoWorkspace();
+    editState(other, (state) => {
+      (state as { version: number }).version = 2;
+    });
+    for (const args of [['sheet', 'Students'], ['quota', '5']]) {
+      expectRefused(other, args, 1, /^error: The state file .* is a version 2 workspace; this Rapport reads version 1\. Move it away, or replace it with: npm run --silent cli -- init --demo --force$/);
+    }
+  });
+
+  test('a damaged workspace names its damaged parts instead of failing with a TypeError', () => {
+    const damaged = tempStatePath();
+    writeFileSync(damaged, '{"version": 1, "clock": {}, "spreadsheets": {}}');
+    for (const args of [['outbox'], ['calls'], ['call', 'getSidebarState'], ['advance', '1h'], ['quota', '3']]) {
+      expectRefused(damaged, args, 1, /^error: The state file .* is damaged: clock\.now, user, .*mail.* missing or of the wrong kind\./);
+    }
+  });
+
+  test('a folder given as the state file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
+    for (const args of [['sheet', 'Students'], ['init'], ['init', '--force']]) {
+      const run = cli(folder, ...args);
+      expect([run.code, run.err]).toEqual([1, `error: The state file ${folder} is a folder, not a file: name a file such as ${folder}/workspace.json.`]);
+    }
+  });
+
+  test('a read-only state file is not replaced by a command that would save', () => {
+    const readOnly = demoWorkspace();
+    chmodSync(readOnly, 0o444);
+    for (const args of [['quota', '5'], ['select', 'Students', '3'], ['call', 'getSidebarState'], ['init', '--force']]) {
+      expectRefused(readOnly, args, 1, /^error: The state file .* is read-only, so nothing was saved\. Make it writable \(chmod u\+w\) or use another file\.$/);
+    }
+    expect(cli(readOnly, 'sheet', 'Students').code).toBe(0);
   });
 });

@@ -1,8 +1,8 @@
 // `init [--demo] [--force] [--now ISO]`: a fresh workspace with the add-on installed.
-import { existsSync } from 'node:fs';
 import { UsageError } from '../args';
 import type { Command, CommandInput } from '../command';
 import { createWorkspace, saveWorkspace } from '../../demo/workspace';
+import { assertSavable } from '../../runtime/persistence';
 
 function startTime(input: CommandInput): number {
   const text = input.options.get('now');
@@ -20,7 +20,7 @@ export const initCommand: Command = {
   minArgs: 0,
   maxArgs: 0,
   run(input) {
-    if (existsSync(input.statePath) && !input.options.has('force')) {
+    if (assertSavable(input.statePath) && !input.options.has('force')) {
       throw new Error(`A workspace already exists at ${input.statePath}. Use --force to replace it.`);
     }
     const { runtime, seeded } = createWorkspace({ now: startTime(input), demo: input.options.has('demo'), runtime: input.env.runtime });
