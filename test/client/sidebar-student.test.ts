@@ -257,4 +257,31 @@ describe('logging a check-in', () => {
     expect(await page.getByLabel('Note').inputValue()).toBe('Asked about the regional final');
     await close();
   });
+
+  test("a problem or failure for one student's check-in is not shown on the next student's form", async () => {
+    let selected: StudentCard | null = sampleCard();
+    const { page, close } = await openFakeSidebar(
+      browser(),
+      {
+        getSidebarState: () => sampleState(),
+        getSelectedStudent: () => selected,
+        logCheckIn: (): Result<SidebarState> => ({ ok: false, problems: [{ tab: 'Check-ins', column: 'Follow-up date', message: 'The follow-up date is in the past.' }] }),
+      },
+      { fakeClock: true },
+    );
+    await cardHeading(page).waitFor();
+    await page.getByLabel('Follow up on (optional)').fill('2026-11-01');
+    await page.getByRole('button', { name: 'Log check-in' }).click();
+    await page.getByText('The follow-up date is in the past.').waitFor();
+    selected = LEO;
+    await page.clock.runFor(3000);
+    await page.getByRole('heading', { name: 'Leo Park', exact: true }).waitFor();
+    expect(await page.getByText('The follow-up date is in the past.').count()).toBe(0);
+    expect(await page.getByLabel('Follow up on (optional)').getAttribute('aria-invalid')).toBeNull();
+    selected = sampleCard();
+    await page.clock.runFor(3000);
+    await page.getByRole('heading', { name: 'Maya Okafor', exact: true }).waitFor();
+    await page.getByText('The follow-up date is in the past.').waitFor();
+    await close();
+  });
 });

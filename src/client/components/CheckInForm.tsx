@@ -3,12 +3,14 @@ import { useState } from 'preact/hooks';
 import { CHECK_IN_KINDS, type CheckInKind, type SidebarState, type StudentCard } from '../../shared/rpc';
 import type { CheckInDrafts } from '../hooks/use-check-in-drafts';
 import { useCheckedSubmit } from '../hooks/use-checked-submit';
+import type { SortedProblems } from '../logic/problems';
 import { toCheckInInput, validateCheckIn, type CheckInDraft } from '../logic/validation';
 import { callServer } from '../rpc';
 import { CardForm } from './CardForm';
 import { Field } from './Field';
 
 const FIELDS = { kind: [], note: [], followUp: ['followupdate', 'followupon'] } as const;
+const NO_PROBLEMS: SortedProblems<keyof typeof FIELDS> = { byField: {}, general: [] };
 
 interface CheckInFormProps {
   student: StudentCard;
@@ -21,7 +23,10 @@ interface CheckInFormProps {
 export function CheckInForm({ student, windowDays, drafts, onLogged }: CheckInFormProps) {
   // Said under the button: the sidebar's status line is out of view once the teacher has scrolled down to this form.
   const [confirmation, setConfirmation] = useState('');
-  const submission = useCheckedSubmit<keyof typeof FIELDS, SidebarState>(FIELDS);
+  const checked = useCheckedSubmit<keyof typeof FIELDS, SidebarState>(FIELDS);
+  // Problems and a failed call belong to the student whose check-in was sent: once the selection moves on, they would be untrue.
+  const [sentFor, setSentFor] = useState<string | null>(null);
+  const submission = sentFor === student.id ? checked : { ...checked, error: null, problems: NO_PROBLEMS };
   const { problems } = submission;
   const draft = drafts.draftFor(student.id);
   const update = (change: Partial<CheckInDraft>) => {
@@ -32,7 +37,8 @@ export function CheckInForm({ student, windowDays, drafts, onLogged }: CheckInFo
   const send = () => {
     const studentId = student.id;
     const name = student.name;
-    submission.submit(
+    setSentFor(studentId);
+    checked.submit(
       validateCheckIn(draft),
       () => callServer('logCheckIn', toCheckInInput(studentId, draft), windowDays),
       (state) => {
