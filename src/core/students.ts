@@ -27,6 +27,12 @@ export interface Roster {
 /** Deliberately plain: something@domain.tld with no spaces; the mail service has the final word. */
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
 
+/**
+ * Characters that do not show (zero-width space, joiners, byte-order mark, soft hyphen), which a
+ * pasted address often carries: left in, they hide a duplicate and break the address.
+ */
+const INVISIBLE = /\p{Cf}/gu;
+
 export function isValidEmail(email: string): boolean {
   return EMAIL.test(email);
 }
@@ -61,7 +67,7 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
     const text = (key: string) => textOf(map, cells, key, row, problems);
     const firstName = text('firstName');
     const lastName = text('lastName');
-    const email = text('email');
+    const email = text('email').replace(INVISIBLE, '');
     if (!firstName && !lastName && !email) {
       problems.push(problem(row, 'First name', 'This row has no name or email, so Rapport skips it.'));
       return;

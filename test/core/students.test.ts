@@ -51,6 +51,12 @@ describe('parseRoster', () => {
     ]);
   });
 
+  it('drops invisible characters a pasted address carries, so a duplicate still shows', () => {
+    const { students, problems } = roster([ada, { ...ada, id: 'stu-2', email: '\u200bAda@Example.edu\u00a0' }, { ...ada, id: 'stu-3', email: 'grace\u2060@example.edu' }]);
+    expect(students.map((s) => s.email)).toEqual(['ada@example.edu', 'Ada@Example.edu', 'grace@example.edu']);
+    expect(problems.map((p) => [p.row, p.message])).toEqual([[3, 'Same email as row 2.']]);
+  });
+
   it('skips a row with neither name nor email, saying so', () => {
     const { students, problems } = roster([{ section: 'P2', goals: 'learn' }]);
     expect(students).toEqual([]);
