@@ -81,7 +81,8 @@ export const STUDENTS: TabSpec = {
     column('goals', 'Goals', 'text', { visibility: PUBLIC, maxLength: LONG }),
     column('howWeCanHelp', 'How we can help', 'text', { visibility: PUBLIC, maxLength: LONG }),
     column('events', 'Important events', 'text', { visibility: PRIVATE, maxLength: LONG }),
-    column('optOut', 'Opt out', 'checkbox'),
+    // Required: without it a student's opt-out could not be honoured, so nothing may run until set-up adds it back.
+    column('optOut', 'Opt out', 'checkbox', { required: true }),
     column('privateNotes', 'Private notes', 'text', { visibility: PRIVATE, maxLength: CELL_MAX_CHARS }),
     column('lastCheckIn', 'Last check-in', 'datetime'),
   ],

@@ -51,6 +51,19 @@ function textOf(map: ColumnMap, cells: readonly Cell[], key: string, row: number
 }
 
 /**
+ * Blank or unticked is not opted out. Anything typed that is not a plain yes or no ("stop",
+ * "unsubscribed") is read as opted out, the safe side for consent, and the teacher is told.
+ */
+function readOptOut(cell: Cell, row: number, problems: Problem[]): boolean {
+  if (cell === false || cellText(cell) === '') return false;
+  const optOut = cellBoolean(cell, true);
+  if (optOut !== cellBoolean(cell, false)) {
+    problems.push(problem(row, 'Opt out', `Rapport reads "${cellText(cell).slice(0, 40)}" as opted out, so this student gets no email. Tick the box to confirm, or clear it.`));
+  }
+  return optOut;
+}
+
+/**
  * Parses the data rows of the Students tab. Blank rows are skipped; a row with neither name nor
  * email is skipped with a Problem; malformed or duplicate emails, duplicate ids, over-long values and
  * unreadable event dates are Problems on a student who is still on the roster. A duplicated id
@@ -101,7 +114,7 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
       goals: text('goals'),
       howWeCanHelp: text('howWeCanHelp'),
       events: parsedEvents.events,
-      optOut: cellBoolean(cellOf(map, cells, 'optOut'), false),
+      optOut: readOptOut(cellOf(map, cells, 'optOut'), row, problems),
       privateNotes: text('privateNotes'),
     });
   });

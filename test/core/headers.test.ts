@@ -40,7 +40,7 @@ describe('mapColumns', () => {
   });
 
   it('lists missing required columns as problems naming the tab and column', () => {
-    const map = mapColumns(STUDENTS, ['First name', 'Last name', 'ID', 'Section']);
+    const map = mapColumns(STUDENTS, ['First name', 'Last name', 'ID', 'Section', 'Opt out']);
     expect(map.missingRequired.map((c) => c.header)).toEqual(['Email']);
     expect(missingColumnProblems(map)).toEqual([
       { tab: 'Students', column: 'Email', message: 'The Students tab has no "Email" column. Run "Set up class" to add it.' },

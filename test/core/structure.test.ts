@@ -21,8 +21,13 @@ describe('structureProblems', () => {
   });
 
   it('does not block on a missing optional column', () => {
-    const found = { ...complete(), students: ['ID', 'First name', 'Last name', 'Email'] };
+    const found = { ...complete(), students: ['ID', 'First name', 'Last name', 'Email', 'Opt out'] };
     expect(structureProblems(found)).toEqual([]);
+  });
+
+  it('blocks on a missing Opt out column: an opt-out must never be silently ignored', () => {
+    const found = { ...complete(), students: ['ID', 'First name', 'Last name', 'Email'] };
+    expect(structureProblems(found)).toEqual([{ tab: 'Students', column: 'Opt out', message: 'The Students tab has no "Opt out" column. Run "Set up class" to add it.' }]);
   });
 });
 

@@ -95,6 +95,13 @@ describe('parseRoster', () => {
     expect(students.map((s) => s.optOut)).toEqual([true, true]);
   });
 
+  it('reads anything else typed in Opt out as opted out, and says so by row', () => {
+    const rows = [{ optOut: 'stop emailing' }, { optOut: false }, { optOut: '' }, { optOut: 'no' }].map((extra, i) => ({ ...ada, id: `s${i}`, email: `s${i}@example.edu`, ...extra }));
+    const { students, problems } = roster(rows);
+    expect(students.map((s) => s.optOut)).toEqual([true, false, false, false]);
+    expect(problems).toEqual([{ tab: 'Students', row: 2, column: 'Opt out', message: 'Rapport reads "stop emailing" as opted out, so this student gets no email. Tick the box to confirm, or clear it.' }]);
+  });
+
   it('never throws on arbitrary cells, and every problem names a data row', () => {
     const cell = fc.oneof(fc.string({ maxLength: 30 }), fc.integer(), fc.boolean(), fc.date({ noInvalidDate: false }));
     fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 15, maxLength: 15 }), { maxLength: 20 }), (rows) => {
