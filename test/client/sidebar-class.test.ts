@@ -30,6 +30,17 @@ describe('connections dashboard', () => {
     await close();
   });
 
+  test('choosing a student celebrating this week selects their row and opens their card, so the teacher can log it', async () => {
+    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor, selectStudent: () => sampleCard() });
+    await page.getByRole('tab', { name: 'Class' }).click();
+    const week = page.locator('section', { has: page.getByRole('heading', { name: 'This week' }) });
+    await week.getByRole('button', { name: 'Thu, Nov 26 Maya Okafor Soccer regional final' }).click();
+    await page.getByRole('heading', { name: 'Log a check-in with Maya Okafor' }).waitFor();
+    expect(callsTo('selectStudent').map((call) => call.args)).toEqual([['stu-maya']]);
+    expect(await page.evaluate('document.activeElement.id')).toBe('student-card-heading');
+    await close();
+  });
+
   test('a new window reloads once with it, and is remembered the next time the sidebar opens', async () => {
     const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor });
     await page.getByRole('tab', { name: 'Class' }).click();
@@ -58,7 +69,8 @@ describe('connections dashboard', () => {
     const leo = sampleCard({ id: 'stu-leo', row: 30, name: 'Leo Park', lastCheckIn: null, daysSinceCheckIn: null });
     const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor, selectStudent: () => leo });
     await page.getByRole('tab', { name: 'Class' }).click();
-    const choice = page.getByRole('button', { name: /Leo Park/ });
+    const longest = page.locator('section', { has: page.getByRole('heading', { name: 'Longest without a check-in' }) });
+    const choice = longest.getByRole('button', { name: /Leo Park/ });
     expect(await choice.textContent()).toContain('Period 4 · no check-in yet');
     await choice.click();
     await page.getByRole('heading', { name: 'Leo Park', exact: true }).waitFor();

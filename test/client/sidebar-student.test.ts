@@ -112,7 +112,7 @@ describe('student card', () => {
     await page.clock.runFor(3000);
     await eventually(() => callsTo('getSelectedStudent').length === 1);
     await page.getByRole('tab', { name: 'Class' }).click();
-    await page.getByRole('button', { name: /Leo Park/ }).click();
+    await page.getByRole('button', { name: /^Leo Park/ }).click();
     await page.getByRole('heading', { name: 'Leo Park', exact: true }).waitFor();
     stalePoll.resolve(sampleCard());
     await page.waitForTimeout(300);

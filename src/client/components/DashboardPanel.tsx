@@ -38,7 +38,7 @@ export function DashboardPanel({ dashboard, windowDays, busy, onWindowDays, onCh
           </section>
           <section class="card" aria-labelledby="due-heading">
             <h2 id="due-heading">This week</h2>
-            <DueThisWeek items={dashboard.dueThisWeek} today={dashboard.asOf} />
+            <DueThisWeek items={dashboard.dueThisWeek} today={dashboard.asOf} busy={busy} onChoose={onChooseStudent} />
           </section>
         </>
       )}
