@@ -1,10 +1,12 @@
 // Connection statistics: share connected per section, longest without a check-in, what is due this week.
 import fc from 'fast-check';
-import type { CheckIn } from '../../src/core/check-ins';
+import { parseCheckIns, type CheckIn } from '../../src/core/check-ins';
 import { connectionDashboard, windowDaysOf } from '../../src/core/dashboard';
 import { addDays } from '../../src/core/dates';
 import type { Student } from '../../src/core/students';
-import { TODAY } from './tables';
+import { mapColumns } from '../../src/core/headers';
+import { CHECK_INS } from '../../src/core/schema';
+import { NEW_YORK, TODAY, tabValues } from './tables';
 
 function student(id: string, section: string, extra: Partial<Student> = {}): Student {
   return { row: Number(id.replace(/\D/g, '')) + 1, id, firstName: id, lastName: '', name: id, email: `${id}@x.org`, emailUsable: true, section, gradeOrMajor: '', interests: [], careerPath: '', preferredTypes: [], goals: '', howWeCanHelp: '', events: [], optOut: false, privateNotes: '', ...extra };
@@ -72,5 +74,19 @@ describe('connectionDashboard', () => {
 describe('windowDaysOf', () => {
   it.each([[14, 14], [7, 7], ['30', 30], [0, 14], [-1, 14], [Number.NaN, 14], [undefined, 14], [1000, 14], [3.7, 3]])('%p gives %p', (input, days) => {
     expect(windowDaysOf(input)).toBe(days);
+  });
+});
+
+describe('the N-day window across a daylight-saving change', () => {
+  it('counts calendar days in the spreadsheet zone, not 24-hour spans, when the clocks went back in between', () => {
+    // New York left daylight saving on 2026-11-01; today is 2026-11-02, so 14 days reach back to 2026-10-20.
+    const values = tabValues(CHECK_INS, [
+      { date: new Date('2026-10-20T04:30:00Z'), studentId: 's1', kind: 'greeting' }, // 00:30 on Oct 20, EDT
+      { date: new Date('2026-10-20T03:30:00Z'), studentId: 's2', kind: 'greeting' }, // 23:30 on Oct 19, EDT
+    ]);
+    const { checkIns } = parseCheckIns(values.rows, mapColumns(CHECK_INS, values.header), { timeZone: NEW_YORK, today: '2026-11-02' });
+    const dashboard = connectionDashboard([student('s1', 'P1'), student('s2', 'P1')], checkIns, '2026-11-02', 14);
+    expect(dashboard.sections).toEqual([{ section: 'P1', students: 2, connected: 1, share: 0.5 }]);
+    expect(dashboard.longestWithout.map((s) => [s.id, s.daysSince])).toEqual([['s2', 14], ['s1', 13]]);
   });
 });

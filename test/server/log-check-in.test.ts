@@ -1,7 +1,7 @@
 // logCheckIn through the built bundle: one row appended, Last check-in kept current, bad input refused with nothing written.
 import type { Result, SidebarState } from '../../src/shared/rpc';
-import { runOk } from '../helpers/runtime';
-import { addRows, addStudents, expectDuringLastRun, formulasOf, recordsOf, select, setUpClass, student, tab, valuesOf } from './class-fixture';
+import { newRuntime, runOk } from '../helpers/runtime';
+import { addRows, addStudents, expectDuringLastRun, formulasOf, recordsOf, select, setUpClass, spreadsheetOf, student, tab, valuesOf } from './class-fixture';
 
 type StateResult = Result<SidebarState>;
 
@@ -106,5 +106,28 @@ describe('logCheckIn', () => {
     const result = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'other', note: 'one more' }, 14);
     expect(result.ok).toBe(true);
     expect(valuesOf(runtime, 'Check-ins').at(-1)?.[4]).toBe('one more');
+  });
+});
+
+describe('logCheckIn in time zones far from UTC, just after and just before midnight', () => {
+  it.each([
+    // 10:30 UTC is 00:30 the next day on Kiritimati (UTC+14) and 23:30 the day before in Pago Pago (UTC-11).
+    ['Pacific/Kiritimati', Date.UTC(2026, 10, 23, 10, 30), '2026-11-24', '2026-11-23T10:00:00Z'],
+    ['Pacific/Pago_Pago', Date.UTC(2026, 10, 24, 10, 30), '2026-11-23', '2026-11-23T11:00:00Z'],
+  ])('%s: today is the local date for the check-in, its follow-up and the window', (timeZone, now, today, midnight) => {
+    const runtime = newRuntime({ now });
+    runOk(runtime, 'setupClass');
+    spreadsheetOf(runtime).timeZone = timeZone;
+    addStudents(runtime, 2);
+    addRows(runtime, 'Check-ins', [{ Date: new Date(Date.parse(midnight) - 60_000), 'Student ID': 'stu-000002', Kind: 'greeting', Note: 'a minute before midnight' }]);
+    select(runtime, 'Students', 2);
+    const result = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'one-on-one', note: 'late chat', followUp: today }, 14);
+    expect(result.ok).toBe(true);
+    const state = result.ok ? result.value : null;
+    expect(state?.dashboard?.asOf).toBe(today);
+    expect(state?.selected).toMatchObject({ lastCheckIn: { date: today }, daysSinceCheckIn: 0 });
+    expect(state?.dashboard?.longestWithout.find((s) => s.id === 'stu-000002')?.daysSince).toBe(1);
+    expect(state?.dashboard?.dueThisWeek).toEqual([expect.objectContaining({ id: 'stu-000001', kind: 'follow-up', date: today })]);
+    expect(recordsOf(runtime, 'Check-ins')[1]['Follow-up date']).toEqual(new Date(midnight));
   });
 });
