@@ -3,6 +3,7 @@ import { parseArgs, UsageError } from './args';
 import type { CliEnvironment } from './command';
 import { COMMANDS } from './commands';
 import { DEFAULT_STATE_PATH } from '../demo/workspace';
+import { withWorkspaceLock } from '../demo/workspace-lock';
 
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
@@ -41,7 +42,8 @@ export function runCli(argv: readonly string[], env: CliEnvironment): number {
     if (positionals.length < command.minArgs || positionals.length > command.maxArgs) throw new UsageError(`Usage: ${command.usage}`);
     const state = options.get('state');
     const statePath = typeof state === 'string' ? state : DEFAULT_STATE_PATH;
-    return command.run({ args: positionals, options, statePath, env });
+    const run = () => command.run({ args: positionals, options, statePath, env });
+    return command.writes ? withWorkspaceLock(statePath, { holder: `cli ${name}` }, run) : run();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     env.io.err(`error: ${message.replace(/\s*\n\s*/g, ' ')}`);

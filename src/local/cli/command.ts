@@ -30,6 +30,8 @@ export interface Command {
   options: readonly string[];
   minArgs: number;
   maxArgs: number;
+  /** True when it saves the workspace: it then runs holding the workspace's lock, so two writers never overlap. */
+  writes: boolean;
   /** Returns the exit code. */
   run(input: CommandInput): number;
 }

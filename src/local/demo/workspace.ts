@@ -32,12 +32,17 @@ export function openWorkspace(path: string, options?: RuntimeOptions): LocalRunt
   return new LocalRuntime(loadState(path), options);
 }
 
-/** Saves atomically, creating the state file's folder on first save. */
-export function saveWorkspace(path: string, state: WorkspaceState): void {
+/** Creates the state file's folder if it is missing. */
+export function ensureStateFolder(path: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
   } catch (error) {
     throw new Error(`Cannot create the folder for the state file ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, { cause: error });
   }
+}
+
+/** Saves atomically, creating the state file's folder on first save. */
+export function saveWorkspace(path: string, state: WorkspaceState): void {
+  ensureStateFolder(path);
   saveState(path, state);
 }

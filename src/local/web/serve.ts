@@ -1,10 +1,11 @@
 // Entry of `npm start`: opens (or on first run creates) the demo workspace and serves the local page until Ctrl-C.
 // PORT picks the port (default 8787); RAPPORT_STATE the workspace file (default .rapport/workspace.json).
 import { existsSync } from 'node:fs';
-import { createWorkspace, DEFAULT_STATE_PATH, openWorkspace, saveWorkspace } from '../demo/workspace';
+import { createWorkspace, DEFAULT_STATE_PATH, ensureStateFolder, openWorkspace, saveWorkspace } from '../demo/workspace';
 import type { LocalRuntime } from '../runtime/runtime';
 import { openSpreadsheet } from '../runtime/scheduler';
-import { startLocalServer } from './server';
+import { acquireWorkspaceLock } from '../demo/workspace-lock';
+import { startLocalServer, type LocalServer } from './server';
 
 const DEFAULT_PORT = 8787;
 
@@ -26,12 +27,22 @@ async function main(): Promise<void> {
   const port = process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (got "${process.env.PORT}").`);
 
-  const runtime = openOrCreate(statePath);
-  // Starting the page is the teacher opening the class sheet: onOpen builds the menu, as in Sheets.
-  for (const run of openSpreadsheet(runtime)) {
-    if (run.record.outcome !== 'ok') console.error(`${run.record.entryPoint} ended ${run.record.outcome}: ${run.error}`);
+  // The page saves after every change: a CLI command saving the same file meanwhile would be overwritten, so it is refused.
+  ensureStateFolder(statePath);
+  const release = acquireWorkspaceLock(statePath, { holder: 'npm start', longLived: true });
+  let runtime: LocalRuntime;
+  let server: LocalServer;
+  try {
+    runtime = openOrCreate(statePath);
+    // Starting the page is the teacher opening the class sheet: onOpen builds the menu, as in Sheets.
+    for (const run of openSpreadsheet(runtime)) {
+      if (run.record.outcome !== 'ok') console.error(`${run.record.entryPoint} ended ${run.record.outcome}: ${run.error}`);
+    }
+    server = await startLocalServer({ runtime, statePath, port });
+  } catch (error) {
+    release();
+    throw error;
   }
-  const server = await startLocalServer({ runtime, statePath, port });
   console.log(`Rapport is running at ${server.url} (Ctrl-C to stop)`);
 
   let stopping = false;
@@ -39,6 +50,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     saveWorkspace(statePath, runtime.state);
+    release();
     server.close().then(
       () => {
         console.log(`\n${signal}: saved ${statePath} and stopped.`);

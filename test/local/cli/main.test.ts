@@ -1,8 +1,8 @@
 // The real entry point as a process: stdout, stderr and the exit code reach the shell.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { tempStatePath } from './harness';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { cliOk, demoWorkspace, tempStatePath } from './harness';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -25,4 +25,23 @@ test('a wrong command exits non-zero with one line on stderr and nothing on stdo
   expect(result.status).toBe(2);
   expect(result.stdout).toBe('');
   expect(result.stderr).toBe('error: Unknown command "frobnicate". Run with --help to list the commands.\n');
+});
+
+test('six CLI processes writing one workspace at once each keep their change, and the file stays loadable', async () => {
+  const path = demoWorkspace();
+  const notes = Array.from({ length: 6 }, (_, i) => `concurrent note ${i}`);
+  const exits = await Promise.all(
+    notes.map(
+      (note) =>
+        new Promise<number | null>((resolve) => {
+          const args = ['call', 'logCheckIn', JSON.stringify({ studentId: 'stu-004', kind: 'greeting', note }), '14', '--state', path];
+          spawn(TSX, [join(ROOT, 'src/local/cli/main.ts'), ...args], { cwd: ROOT, stdio: 'ignore' }).on('exit', resolve);
+        }),
+    ),
+  );
+  expect(exits).toEqual(notes.map(() => 0));
+  const checkIns = JSON.parse(cliOk(path, 'sheet', 'Check-ins', '--json')) as { values: unknown[][] };
+  const saved = checkIns.values.flat();
+  for (const note of notes) expect(saved).toContain(note);
+  expect(readdirSync(dirname(path))).toEqual(['workspace.json']);
 });

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadState } from '../../../src/local/runtime/persistence';
+import { cli } from '../cli/harness';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -65,4 +66,20 @@ test('a corrupt state file stops the server before it starts, with a one-line er
   expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   expect(result.stdout).not.toContain('Rapport is running');
   expect(readFileSync(statePath, 'utf8')).toBe('{"version": 1, "clock":');
+  expect(existsSync(`${statePath}.lock`)).toBe(false);
+});
+
+test('while it runs, a CLI command that would save the same file is refused at once (the page would overwrite it); reading still works', async () => {
+  const statePath = join(mkdtempSync(join(tmpdir(), 'rapport-serve-')), 'workspace.json');
+  const stopped = await runServer(statePath, 'SIGINT', async () => {
+    const before = readFileSync(statePath);
+    const refused = cli(statePath, 'quota', '5');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^error: The workspace .* is in use by npm start \(pid \d+\): stop it first \(Ctrl-C\), or use another state file\./);
+    expect(readFileSync(statePath).equals(before)).toBe(true);
+    expect(cli(statePath, 'outbox').out).toBe('The outbox is empty.');
+  });
+  expect(stopped.code).toBe(0);
+  expect(existsSync(`${statePath}.lock`)).toBe(false);
+  expect(cli(statePath, 'quota', '5').code).toBe(0);
 });

@@ -12,6 +12,7 @@ export const advanceCommand: Command = {
   options: ['fail-at', 'json'],
   minArgs: 1,
   maxArgs: 1,
+  writes: true,
   run(input) {
     const ms = parseDuration(input.args[0]);
     if (ms === null) throw new UsageError(`Bad duration "${input.args[0]}": use a whole number and a unit, e.g. 90m, 6h, 2d or 3w.`);

@@ -28,6 +28,7 @@ export const callCommand: Command = {
   options: ['list', 'fail-at'],
   minArgs: 0,
   maxArgs: Infinity,
+  writes: true,
   run(input) {
     if (input.options.has('list')) return listEntryPoints(input);
     const [entryPoint, ...rest] = input.args;

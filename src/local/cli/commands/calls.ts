@@ -14,6 +14,7 @@ export const callsCommand: Command = {
   options: ['json'],
   minArgs: 0,
   maxArgs: 0,
+  writes: false,
   run(input) {
     const { totals, executions } = loadRuntime(input).state;
     const last = executions.at(-1);

@@ -52,6 +52,7 @@ export const importCommand: Command = {
   options: [],
   minArgs: 2,
   maxArgs: 2,
+  writes: true,
   run(input) {
     const [tab, file] = input.args;
     let text: string;

@@ -19,6 +19,7 @@ export const initCommand: Command = {
   options: ['demo', 'force', 'now'],
   minArgs: 0,
   maxArgs: 0,
+  writes: true,
   run(input) {
     if (assertSavable(input.statePath) && !input.options.has('force')) {
       throw new Error(`A workspace already exists at ${input.statePath}. Use --force to replace it.`);

@@ -8,6 +8,7 @@ export const outboxCommand: Command = {
   options: ['json'],
   minArgs: 0,
   maxArgs: 0,
+  writes: false,
   run(input) {
     const { outbox } = loadRuntime(input).state.mail;
     if (input.options.has('json')) printJson(input, outbox);

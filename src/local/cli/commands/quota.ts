@@ -12,6 +12,7 @@ export const quotaCommand: Command = {
   options: ['triggers'],
   minArgs: 1,
   maxArgs: 1,
+  writes: true,
   run(input) {
     const triggers = input.options.has('triggers');
     const quota = parseWholeNumber(input.args[0], 'The quota', 0);

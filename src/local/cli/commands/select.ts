@@ -10,6 +10,7 @@ export const selectCommand: Command = {
   options: [],
   minArgs: 2,
   maxArgs: 2,
+  writes: true,
   run(input) {
     const [tab, rowText] = input.args;
     const row = parseWholeNumber(rowText, 'The row', 1);

@@ -12,6 +12,7 @@ export const sheetCommand: Command = {
   options: ['json'],
   minArgs: 1,
   maxArgs: 1,
+  writes: false,
   run(input) {
     const { state } = loadRuntime(input);
     const sheet = requireTab(state, input.args[0]);

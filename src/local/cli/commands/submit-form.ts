@@ -12,6 +12,7 @@ export const submitFormCommand: Command = {
   options: ['form', 'fail-at'],
   minArgs: 1,
   maxArgs: 1,
+  writes: true,
   run(input) {
     let parsed: unknown;
     try {
