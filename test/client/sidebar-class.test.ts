@@ -20,6 +20,27 @@ describe('connections dashboard', () => {
     await close();
   });
 
+  test('at 300 px a long section name wraps while its share stays on one line, and nothing is wider than the sidebar', async () => {
+    const sections = Array.from({ length: 8 }, (_, i) => ({ section: `Period ${i + 1}`, students: 30, connected: 28, share: 28 / 30 }));
+    sections[7].section = 'Period 8 — Advanced Placement Environmental Science (double block)';
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState({ dashboard: sampleDashboard({ sections }) }) });
+    await page.getByRole('tab', { name: 'Class' }).click();
+    const values = page.locator('.bar-value');
+    expect(await values.count()).toBe(8);
+    // A range over the text has one rectangle per line it is laid out on.
+    const lines = await values.evaluateAll((spans) =>
+      spans.map((span) => {
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }),
+    );
+    expect(lines).toEqual(Array(8).fill(1));
+    expect(await values.last().textContent()).toBe('28 of 30 (93%)');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(300);
+    await close();
+  });
+
   test('shows events and follow-ups this week, with a nudge to celebrate', async () => {
     const { page, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor });
     await page.getByRole('tab', { name: 'Class' }).click();
