@@ -27,7 +27,7 @@ export function StudentCard({ card, today }: StudentCardProps) {
         {card.careerPath && <Fact term="Career path" value={card.careerPath} />}
         {card.goals && <Fact term="Goals" value={card.goals} />}
         {card.howWeCanHelp && <Fact term="How we can help" value={card.howWeCanHelp} />}
-        {card.preferredTypes.length > 0 && <Fact term="Likes" value={card.preferredTypes.join(', ')} />}
+        {card.preferredTypes.length > 0 && <Fact term="Prefers resources like" value={card.preferredTypes.join(', ')} />}
         <Fact term="Last check-in" value={lastCheckInText(card, today)} />
       </dl>
       {card.lastCheckIn?.note && <p class="quote">“{card.lastCheckIn.note}”</p>}
