@@ -1,4 +1,5 @@
 // What every CLI command is given and how it loads and saves the workspace.
+import type { ExecutionRecord } from '../runtime/execution';
 import type { LocalRuntime, RuntimeOptions } from '../runtime/runtime';
 import { openWorkspace, saveWorkspace } from '../demo/workspace';
 import { parseWholeNumber } from './args';
@@ -53,4 +54,18 @@ export function printJson(input: CommandInput, value: unknown): void {
 export function failAtOption(input: CommandInput): number | undefined {
   const value = input.options.get('fail-at');
   return typeof value === 'string' ? parseWholeNumber(value, '--fail-at', 1) : undefined;
+}
+
+/**
+ * A note on stderr when `--fail-at N` never fired (no execution ran, or the first one made fewer
+ * than N service calls), so a sweep over call numbers knows it has passed the last call.
+ */
+export function noteUnusedFault(input: CommandInput, failAt: number | undefined, first: ExecutionRecord | undefined): void {
+  if (failAt === undefined) return;
+  if (!first) {
+    input.env.io.err(`note: --fail-at ${failAt} did not fire: no execution ran.`);
+    return;
+  }
+  const calls = Object.values(first.calls).reduce((sum, n) => sum + n, 0);
+  if (first.outcome !== 'killed' && calls < failAt) input.env.io.err(`note: --fail-at ${failAt} did not fire: the execution made ${calls} service call${calls === 1 ? '' : 's'}.`);
 }

@@ -35,6 +35,15 @@ describe('call', () => {
     expect(run.err).toMatch(/^showSidebar ended killed: Injected fault at service call 1 \(/);
     expect(loadState(path).executions.at(-1)!.outcome).toBe('killed');
   });
+
+  test('--fail-at past the last service call says on stderr that it did not fire, and the call succeeds', () => {
+    const path = demoWorkspace();
+    const run = cli(path, 'call', 'getSidebarState', '14', '--fail-at', '9999');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ setupNeeded: false });
+    expect(run.err).toMatch(/^note: --fail-at 9999 did not fire: the execution made \d+ service calls\.$/);
+    expect(cli(path, 'call', 'getSidebarState', '14', '--fail-at', '1').err).not.toMatch(/note:/);
+  });
 });
 
 describe('sheet', () => {
@@ -221,6 +230,13 @@ describe('advance', () => {
     const path = demoWorkspace();
     editState(path, (state) => state.triggers.push(hourlyTrigger(state)));
     expect(cliOk(path, 'advance', '1h', '--fail-at', '1')).toMatch(/^#\d+ \S+ trigger:onOpen: killed Injected fault at service call 1 /);
+  });
+
+  test('--fail-at with no trigger due says on stderr that it did not fire', () => {
+    const path = demoWorkspace();
+    const run = cli(path, 'advance', '1h', '--fail-at', '3');
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('note: --fail-at 3 did not fire: no execution ran.');
   });
 });
 

@@ -1,6 +1,6 @@
 // `advance <duration>`: moves the virtual clock, firing every trigger that falls due on the way.
 import { UsageError } from '../args';
-import { failAtOption, loadRuntime, printJson, save, type Command } from '../command';
+import { failAtOption, loadRuntime, noteUnusedFault, printJson, save, type Command } from '../command';
 import { MAX_ADVANCE_MS, parseDuration } from '../duration';
 import { executionLine } from '../format';
 import { advanceClock } from '../../runtime/scheduler';
@@ -21,6 +21,7 @@ export const advanceCommand: Command = {
     const runtime = loadRuntime(input);
     const results = advanceClock(runtime, ms, { failAt });
     save(input, runtime);
+    noteUnusedFault(input, failAt, results[0]?.record);
     const now = new Date(runtime.state.clock.now).toISOString();
     if (input.options.has('json')) {
       printJson(input, { now, executions: results.map((result) => result.record) });

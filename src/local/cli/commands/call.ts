@@ -1,6 +1,6 @@
 // `call <entryPoint> [json args...]` and `call --list`: run the add-on as the teacher would.
 import { UsageError } from '../args';
-import { failAtOption, loadRuntime, printJson, save, type Command, type CommandInput } from '../command';
+import { failAtOption, loadRuntime, noteUnusedFault, printJson, save, type Command, type CommandInput } from '../command';
 import { LocalRuntime } from '../../runtime/runtime';
 import { emptyWorkspace } from '../../runtime/state';
 
@@ -39,6 +39,7 @@ export const callCommand: Command = {
     const result = runtime.run(entryPoint, args, { failAt });
     // The execution happened whatever its outcome (its writes, clock and log stand), so it is saved.
     save(input, runtime);
+    noteUnusedFault(input, failAt, result.record);
     if (result.record.outcome !== 'ok') {
       input.env.io.err(`${entryPoint} ended ${result.record.outcome}: ${result.error}`);
       return 1;

@@ -1,6 +1,6 @@
 // `submit-form [--form ID] <json>`: a student's survey response, which fires the form-submit trigger.
 import { UsageError } from '../args';
-import { failAtOption, loadRuntime, save, type Command } from '../command';
+import { failAtOption, loadRuntime, noteUnusedFault, save, type Command } from '../command';
 import { executionLine } from '../format';
 import { chooseForm, studentResponse } from '../forms';
 import { submitFormResponse } from '../../runtime/scheduler';
@@ -23,8 +23,10 @@ export const submitFormCommand: Command = {
     const runtime = loadRuntime(input);
     const formOption = input.options.get('form');
     const form = chooseForm(runtime.state, typeof formOption === 'string' ? formOption : undefined);
-    const results = submitFormResponse(runtime, form.id, studentResponse(parsed), { failAt: failAtOption(input) });
+    const failAt = failAtOption(input);
+    const results = submitFormResponse(runtime, form.id, studentResponse(parsed), { failAt });
     save(input, runtime);
+    noteUnusedFault(input, failAt, results[0]?.record);
     const lines = results.map((result) => executionLine(result.record));
     input.env.io.out([`Submitted a response to "${form.title}".`, ...lines].join('\n'));
     return 0;
