@@ -284,4 +284,17 @@ describe('logging a check-in', () => {
     await page.getByText('The follow-up date is in the past.').waitFor();
     await close();
   });
+
+  test('a half-typed follow-up date is refused next to its field, not silently dropped from the check-in', async () => {
+    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState() });
+    await cardHeading(page).waitFor();
+    await page.getByLabel('Follow up on (optional)').click();
+    // Only the month: the input's value stays '' although the teacher has started a date.
+    await page.keyboard.type('12');
+    await page.getByRole('button', { name: 'Log check-in' }).click();
+    await page.getByText('Finish the date (month, day and year), or clear it.').waitFor();
+    expect(await page.getByLabel('Follow up on (optional)').getAttribute('aria-invalid')).toBe('true');
+    expect(callsTo('logCheckIn')).toHaveLength(0);
+    await close();
+  });
 });

@@ -1,5 +1,5 @@
 // Logs a check-in for the selected student: pick a kind, click "Log check-in". The draft survives failures.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { CHECK_IN_KINDS, type CheckInKind, type SidebarState, type StudentCard } from '../../shared/rpc';
 import type { CheckInDrafts } from '../hooks/use-check-in-drafts';
 import { useCheckedSubmit } from '../hooks/use-checked-submit';
@@ -26,6 +26,7 @@ export function CheckInForm({ student, windowDays, drafts, onLogged }: CheckInFo
   const checked = useCheckedSubmit<keyof typeof FIELDS, SidebarState>(FIELDS);
   // Problems and a failed call belong to the student whose check-in was sent: once the selection moves on, they would be untrue.
   const [sentFor, setSentFor] = useState<string | null>(null);
+  const followUpInput = useRef<HTMLInputElement>(null);
   const submission = sentFor === student.id ? checked : { ...checked, error: null, problems: NO_PROBLEMS };
   const { problems } = submission;
   const draft = drafts.draftFor(student.id);
@@ -39,7 +40,7 @@ export function CheckInForm({ student, windowDays, drafts, onLogged }: CheckInFo
     const name = student.name;
     setSentFor(studentId);
     checked.submit(
-      validateCheckIn(draft),
+      validateCheckIn(draft, followUpInput.current?.validity.badInput ?? false),
       () => callServer('logCheckIn', toCheckInInput(studentId, draft), windowDays),
       (state) => {
         drafts.clear(studentId);
@@ -84,7 +85,7 @@ export function CheckInForm({ student, windowDays, drafts, onLogged }: CheckInFo
         label="Follow up on (optional)"
         problems={problems.byField.followUp}
         control={(props) => (
-          <input {...props} type="date" value={draft.followUp} onInput={(e) => update({ followUp: e.currentTarget.value })} />
+          <input {...props} ref={followUpInput} type="date" value={draft.followUp} onInput={(e) => update({ followUp: e.currentTarget.value })} />
         )}
       />
     </CardForm>

@@ -41,9 +41,15 @@ export interface CheckInDraft {
 
 export const EMPTY_DRAFT: CheckInDraft = { kind: 'one-on-one', note: '', followUp: '' };
 
-export function validateCheckIn(draft: CheckInDraft): Problem[] {
+/**
+ * `followUpIncomplete`: the date input holds a half-typed date (its validity.badInput). Its value is then ''
+ * as if it were empty, and the check-in would be logged without the follow-up the teacher meant to set.
+ */
+export function validateCheckIn(draft: CheckInDraft, followUpIncomplete = false): Problem[] {
   const problems = tooLong('note', draft.note);
-  if (draft.followUp !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(draft.followUp)) {
+  if (followUpIncomplete) {
+    problems.push({ column: 'followUp', message: 'Finish the date (month, day and year), or clear it.' });
+  } else if (draft.followUp !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(draft.followUp)) {
     problems.push({ column: 'followUp', message: 'Use a date like 2026-12-01.' });
   }
   return problems;

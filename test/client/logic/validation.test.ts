@@ -55,6 +55,10 @@ describe('check-in drafts', () => {
     expect(validateCheckIn({ ...EMPTY_DRAFT, followUp: 'next week' }).map((p) => p.column)).toEqual(['followUp']);
   });
 
+  test('a half-typed follow-up date (which the date input reports as empty) is refused', () => {
+    expect(validateCheckIn(EMPTY_DRAFT, true)).toEqual([{ column: 'followUp', message: 'Finish the date (month, day and year), or clear it.' }]);
+  });
+
   test('toCheckInInput leaves out an empty follow-up and keeps the note as typed', () => {
     expect(toCheckInInput('s1', { kind: 'greeting', note: ' hi ', followUp: '' })).toEqual({ studentId: 's1', kind: 'greeting', note: ' hi ' });
     expect(toCheckInInput('s1', { kind: 'celebration', note: '', followUp: '2026-12-01' })).toEqual({
