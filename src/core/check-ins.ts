@@ -97,13 +97,16 @@ export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap
     if (!studentId && !studentName) return void at('Student ID', 'No student ID or name: Rapport cannot tell whose check-in this is.');
     const followUp = parseDateValue(cellOf(map, cells, 'followUp'), dates);
     if (!followUp.ok) at('Follow-up date', `The follow-up date ${followUp.message}.`);
+    const typedKind = cellText(cellOf(map, cells, 'kind'));
+    const kind = checkInKind(typedKind);
+    if (typedKind && !kind) at('Kind', `"${typedKind.slice(0, 40)}" is not one of ${CHECK_IN_KINDS.join(', ')}; Rapport counts it as other.`);
     checkIns.push({
       row,
       date: date.date,
       at: isDate(dateCell) ? dateCell : startOfDayInZone(date.date, dates.timeZone),
       studentId,
       studentName,
-      kind: checkInKind(cellOf(map, cells, 'kind')) ?? 'other',
+      kind: kind ?? 'other',
       note: cellText(cellOf(map, cells, 'note')),
       followUp: followUp.ok ? followUp.date : null,
     });

@@ -98,12 +98,14 @@ export function resourceRowValues(id: string, draft: ResourceDraft, added: Date)
 }
 
 /**
- * Reads the Resources tab; a bad link or unknown type is reported and the resource marked
- * unsendable, not dropped. A copied row's repeated id is cleared (see clearDuplicateIds).
+ * Reads the Resources tab; every fault is reported with its row: a missing title or tags, an
+ * unknown type or level, a link repeated from an earlier row, and a missing or non-http(s) link,
+ * whose resource is marked unsendable, not dropped. A copied row's repeated id is cleared (see clearDuplicateIds).
  */
 export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMap, dates: DateContext): { resources: Resource[]; problems: Problem[] } {
   const resources: Resource[] = [];
   const problems: Problem[] = [];
+  const rowOfUrl = new Map<string, number>();
   const mapped = Object.values(map.index);
   rows.forEach((cells, i) => {
     const row = i + FIRST_DATA_ROW;
@@ -112,9 +114,16 @@ export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMa
     const url = text('url');
     const urlSafe = isSafeUrl(url);
     const at = (column: string, message: string) => problems.push({ tab: RESOURCES.name, row, column, message });
-    if (!urlSafe) at('URL', `"${url.slice(0, 60)}" is not an http or https link; Rapport will not send it.`);
+    if (!text('title')) at('Title', 'No title: give the resource one so students know what it is.');
+    if (!url) at('URL', 'No link; Rapport will not send it.');
+    else if (!urlSafe) at('URL', `"${url.slice(0, 60)}" is not an http or https link; Rapport will not send it.`);
+    else if (rowOfUrl.has(url.toLowerCase())) at('URL', `Same link as row ${rowOfUrl.get(url.toLowerCase())}; a student could be sent it twice. Delete one of the rows.`);
+    else rowOfUrl.set(url.toLowerCase(), row);
     const type = text('type').toLowerCase();
     if (type && !oneOf(type, RESOURCE_TYPES)) at('Type', `"${type}" is not one of ${RESOURCE_TYPES.join(', ')}.`);
+    const level = text('level').toLowerCase();
+    if (level && !oneOf(level, RESOURCE_LEVELS)) at('Level', `"${level}" is not one of ${RESOURCE_LEVELS.join(', ')}.`);
+    if (splitList(text('tags')).length === 0) at('Tags', 'No tags: Rapport matches resources to students by their tags.');
     const added = parseDateValue(cellOf(map, cells, 'added'), dates);
     resources.push({
       row,
@@ -124,7 +133,7 @@ export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMa
       urlSafe,
       type,
       tags: splitList(text('tags')),
-      level: text('level').toLowerCase(),
+      level,
       description: text('description'),
       active: cellBoolean(cellOf(map, cells, 'active'), true),
       added: added.ok ? added.date : null,

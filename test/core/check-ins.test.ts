@@ -62,7 +62,8 @@ describe('parseCheckIns', () => {
       [2, '2026-11-20', 'stu-1', 'greeting', '2026-12-01'],
       [5, '2026-11-19', 'stu-3', 'other', null],
     ]);
-    expect(problems.map((p) => [p.row, p.column])).toEqual([[3, 'Date'], [4, 'Student ID']]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[3, 'Date'], [4, 'Student ID'], [5, 'Kind']]);
+    expect(problems[2].message).toBe('"chat" is not one of one-on-one, greeting, family contact, celebration, other; Rapport counts it as other.');
   });
 });
 

@@ -71,3 +71,22 @@ describe('parseResources', () => {
     expect(problems.map((p) => [p.row, p.column])).toEqual([[3, 'URL'], [3, 'Type']]);
   });
 });
+
+describe('parseResources, a row at a time', () => {
+  it('reports a missing title, link or tags, an unknown level and a link repeated from an earlier row, each with its row', () => {
+    const values = tabValues(RESOURCES, [
+      { id: 'res-1', title: 'A', url: 'https://a.org/x', type: 'video', tags: 'x' },
+      { id: 'res-2', title: '', url: '', type: 'video', tags: 'x', level: 'hard' },
+      { id: 'res-3', title: 'C', url: 'HTTPS://A.ORG/x', type: 'book', tags: ' , ' },
+    ]);
+    const { resources, problems } = parseResources(values.rows, mapColumns(RESOURCES, values.header), DATES);
+    expect(resources).toHaveLength(3);
+    expect(problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [3, 'Title', 'No title: give the resource one so students know what it is.'],
+      [3, 'URL', 'No link; Rapport will not send it.'],
+      [3, 'Level', '"hard" is not one of intro, enrichment, challenge, support.'],
+      [4, 'URL', 'Same link as row 2; a student could be sent it twice. Delete one of the rows.'],
+      [4, 'Tags', 'No tags: Rapport matches resources to students by their tags.'],
+    ]);
+  });
+});
