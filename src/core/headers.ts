@@ -65,11 +65,11 @@ export function mapColumns(tab: TabSpec, headerRow: readonly unknown[]): ColumnM
   return { tab, index, width: headerRow.length, missingRequired, missingOptional, duplicates };
 }
 
-/** One Problem per missing required column, naming the tab and the column. */
+/** One Problem per missing required column, naming the tab and the column, with both ways to fix it (a renamed header would otherwise leave its data behind a new empty column). */
 export function missingColumnProblems(map: ColumnMap): Problem[] {
   return map.missingRequired.map((spec) => ({
     tab: map.tab.name,
     column: spec.header,
-    message: `The ${map.tab.name} tab has no "${spec.header}" column. Run "Set up class" to add it.`,
+    message: `The ${map.tab.name} tab has no "${spec.header}" column. If you renamed it, change its header back to "${spec.header}"; otherwise run "Set up class" to add it.`,
   }));
 }

@@ -43,7 +43,7 @@ describe('mapColumns', () => {
     const map = mapColumns(STUDENTS, ['First name', 'Last name', 'ID', 'Section', 'Opt out']);
     expect(map.missingRequired.map((c) => c.header)).toEqual(['Email']);
     expect(missingColumnProblems(map)).toEqual([
-      { tab: 'Students', column: 'Email', message: 'The Students tab has no "Email" column. Run "Set up class" to add it.' },
+      { tab: 'Students', column: 'Email', message: 'The Students tab has no "Email" column. If you renamed it, change its header back to "Email"; otherwise run "Set up class" to add it.' },
     ]);
     expect(map.missingOptional.map((c) => c.key)).toContain('privateNotes');
   });

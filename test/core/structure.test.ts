@@ -16,7 +16,7 @@ describe('structureProblems', () => {
     const found = { ...complete(), resources: null, checkIns: ['Date', 'Student ID', 'Kind'] };
     expect(structureProblems(found)).toEqual([
       { tab: 'Resources', message: 'The Resources tab is missing. Run "Set up class" to create it.' },
-      { tab: 'Check-ins', column: 'Note', message: 'The Check-ins tab has no "Note" column. Run "Set up class" to add it.' },
+      { tab: 'Check-ins', column: 'Note', message: 'The Check-ins tab has no "Note" column. If you renamed it, change its header back to "Note"; otherwise run "Set up class" to add it.' },
     ]);
   });
 
@@ -27,7 +27,7 @@ describe('structureProblems', () => {
 
   it('blocks on a missing Opt out column: an opt-out must never be silently ignored', () => {
     const found = { ...complete(), students: ['ID', 'First name', 'Last name', 'Email'] };
-    expect(structureProblems(found)).toEqual([{ tab: 'Students', column: 'Opt out', message: 'The Students tab has no "Opt out" column. Run "Set up class" to add it.' }]);
+    expect(structureProblems(found)).toEqual([{ tab: 'Students', column: 'Opt out', message: 'The Students tab has no "Opt out" column. If you renamed it, change its header back to "Opt out"; otherwise run "Set up class" to add it.' }]);
   });
 });
 

@@ -19,7 +19,7 @@ describe('getSidebarState', () => {
     tab(runtime, 'Check-ins').cells[0][4] = { v: 'Comments' };
     const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
     expect(state.setupNeeded).toBe(true);
-    expect(state.structureProblems).toEqual([{ tab: 'Check-ins', column: 'Note', message: 'The Check-ins tab has no "Note" column. Run "Set up class" to add it.' }]);
+    expect(state.structureProblems).toEqual([{ tab: 'Check-ins', column: 'Note', message: 'The Check-ins tab has no "Note" column. If you renamed it, change its header back to "Note"; otherwise run "Set up class" to add it.' }]);
     expect(recordsOf(runtime, 'Students')[0].ID).toBe('');
   });
 
