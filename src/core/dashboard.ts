@@ -34,7 +34,8 @@ function compareNames(a: string, b: string): number {
 
 /**
  * Connected "in the last N days" means a check-in dated today or up to N-1 days before: N
- * calendar days counting today. A follow-up is due until the student has a later check-in.
+ * calendar days counting today. A follow-up is due until the student has a later check-in: one
+ * whose date has passed stays on the list, marked overdue, rather than silently dropping off.
  */
 export function connectionDashboard(students: readonly Student[], checkIns: readonly CheckIn[], today: IsoDate, windowDays: number): Dashboard {
   const latest = latestCheckIns(checkIns);
@@ -79,8 +80,10 @@ function dueThisWeek(students: readonly Student[], checkIns: readonly CheckIn[],
   for (const checkIn of checkIns) {
     const student = byId.get(checkIn.studentId);
     if (!student || !checkIn.followUp || latest.get(checkIn.studentId) !== checkIn) continue;
-    if (isThisWeek(checkIn.followUp, today)) {
-      due.push({ ...studentRef(student), kind: 'follow-up', label: `Follow up on the ${checkIn.kind} of ${checkIn.date}`, date: checkIn.followUp });
+    const days = daysBetween(today, checkIn.followUp);
+    if (days <= DUE_HORIZON_DAYS) {
+      const label = `Follow up on the ${checkIn.kind} of ${checkIn.date}`;
+      due.push({ ...studentRef(student), kind: 'follow-up', label: days < 0 ? `Overdue: ${label[0].toLowerCase()}${label.slice(1)}` : label, date: checkIn.followUp });
     }
   }
   return due.sort((a, b) => daysBetween(b.date, a.date) || compareNames(a.name, b.name));

@@ -100,7 +100,7 @@ export interface Dashboard {
   sections: SectionShare[];
   /** Students longest without a check-in, never-connected first. */
   longestWithout: (StudentRef & { daysSince: number | null })[];
-  /** Events and follow-ups from today through the next 7 days. */
+  /** Events from today through the next 7 days, and follow-ups due by then (overdue ones first, labelled "Overdue: …"). */
   dueThisWeek: (StudentRef & { kind: 'event' | 'follow-up'; label: string; date: IsoDate })[];
 }
 

@@ -54,6 +54,13 @@ describe('connectionDashboard', () => {
     ]);
   });
 
+  it('keeps a follow-up whose date has passed on the list, marked overdue, until a later check-in', () => {
+    const roster = [student('s1', 'P1'), student('s2', 'P1')];
+    const checkIns = [checkIn('s1', 20, addDays(TODAY, -3), 2), checkIn('s2', 20, addDays(TODAY, -3), 3), checkIn('s2', 1, null, 4)];
+    const due = connectionDashboard(roster, checkIns, TODAY, 14).dueThisWeek;
+    expect(due.map((d) => [d.id, d.label, d.date])).toEqual([['s1', `Overdue: follow up on the greeting of ${addDays(TODAY, -20)}`, addDays(TODAY, -3)]]);
+  });
+
   it('keeps shares between 0 and 1 and counts every student once', () => {
     const arbitrary = fc.array(fc.tuple(fc.constantFrom('P1', 'P2', ''), fc.option(fc.integer({ min: -3, max: 60 }), { nil: null })), { maxLength: 60 });
     fc.assert(fc.property(arbitrary, fc.integer({ min: 1, max: 60 }), (rows, windowDays) => {
