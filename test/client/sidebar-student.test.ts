@@ -297,4 +297,22 @@ describe('logging a check-in', () => {
     expect(callsTo('logCheckIn')).toHaveLength(0);
     await close();
   });
+
+  test('a very long goal or note shows its start with "Show all", so the check-in form stays within reach', async () => {
+    const goals = `I want to ${'understand how reefs recover after bleaching and '.repeat(100)}`.trim();
+    const note = 'n'.repeat(50_000);
+    const card = sampleCard({ goals, lastCheckIn: { date: '2026-11-20', kind: 'one-on-one', note }, daysSinceCheckIn: 3 });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => sampleState({ selected: card }) });
+    await cardHeading(page).waitFor();
+    const form = page.getByRole('heading', { name: 'Log a check-in with Maya Okafor' });
+    expect(await form.evaluate((heading) => heading.getBoundingClientRect().top)).toBeLessThan(1500);
+    expect(await page.locator('.quote').textContent()).toHaveLength(280 + '“…” Show all 50,000 characters'.length);
+    const showGoals = page.getByRole('button', { name: `Show all ${goals.length.toLocaleString('en-US')} characters` });
+    expect(await showGoals.getAttribute('aria-expanded')).toBe('false');
+    await showGoals.click();
+    const less = page.getByRole('button', { name: 'Show less' });
+    expect(await less.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('.facts dd', { has: less }).textContent()).toBe(`${goals} Show less`);
+    await close();
+  });
 });

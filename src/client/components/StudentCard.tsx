@@ -1,7 +1,9 @@
 // The profile card of the student on the selected row. Every value is rendered as text, never as HTML.
+import type { ComponentChildren } from 'preact';
 import type { StudentCard as Card } from '../../shared/rpc';
 import { daysSinceText, formatDay } from '../logic/format';
 import { Chips } from './Chips';
+import { LongText } from './LongText';
 import { SafeLink } from './SafeLink';
 
 interface StudentCardProps {
@@ -25,12 +27,16 @@ export function StudentCard({ card, today }: StudentCardProps) {
       <Chips label="Interests" items={card.interests} />
       <dl class="facts">
         {card.careerPath && <Fact term="Career path" value={card.careerPath} />}
-        {card.goals && <Fact term="Goals" value={card.goals} />}
-        {card.howWeCanHelp && <Fact term="How we can help" value={card.howWeCanHelp} />}
+        {card.goals && <Fact term="Goals" value={<LongText text={card.goals} />} />}
+        {card.howWeCanHelp && <Fact term="How we can help" value={<LongText text={card.howWeCanHelp} />} />}
         {card.preferredTypes.length > 0 && <Fact term="Prefers resources like" value={card.preferredTypes.join(', ')} />}
         <Fact term="Last check-in" value={lastCheckInText(card, today)} />
       </dl>
-      {card.lastCheckIn?.note && <p class="quote">“{card.lastCheckIn.note}”</p>}
+      {card.lastCheckIn?.note && (
+        <p class="quote">
+          “<LongText text={card.lastCheckIn.note} />”
+        </p>
+      )}
       <h3>Coming up</h3>
       {card.upcomingEvents.length === 0 ? (
         <p class="empty">No upcoming events.</p>
@@ -59,7 +65,7 @@ export function StudentCard({ card, today }: StudentCardProps) {
   );
 }
 
-function Fact({ term, value }: { term: string; value: string }) {
+function Fact({ term, value }: { term: string; value: ComponentChildren }) {
   return (
     <>
       <dt>{term}</dt>

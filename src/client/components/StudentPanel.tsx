@@ -44,7 +44,8 @@ export function StudentPanel({ card, rosterEmpty, today, windowDays, refreshing,
         </div>
       ) : (
         <>
-          <StudentCard card={card} today={today} />
+          {/* Keyed by student, so text opened with "Show all" for one student is not left open for the next. */}
+          <StudentCard key={card.id} card={card} today={today} />
           <CheckInForm student={card} windowDays={windowDays} drafts={drafts} onLogged={onLogged} />
         </>
       )}
