@@ -126,6 +126,9 @@ export function parseDateText(input: string, context: DateContext): IsoDate | nu
   return null;
 }
 
+/** A cell holding only a time ("3:15 pm") reads as that time on Sheets' day zero (APPS_SCRIPT_FACTS.md, "Sheets values"). */
+const SHEETS_DAY_ZERO = '1899-12-30';
+
 /**
  * Any date cell as a calendar date: a Date (in the spreadsheet's zone), an ISO string, or text a
  * teacher typed ("11/30/2026", "Nov 30"). Blank is `date: null`; anything else is a message, never a throw.
@@ -133,7 +136,9 @@ export function parseDateText(input: string, context: DateContext): IsoDate | nu
 export function parseDateValue(value: Cell | null | undefined, context: DateContext): DateParse {
   if (isDate(value)) {
     if (Number.isNaN(value.getTime())) return { ok: false, message: 'is not a valid date' };
-    return { ok: true, date: calendarDateInZone(value, context.timeZone) };
+    const date = calendarDateInZone(value, context.timeZone);
+    if (date === SHEETS_DAY_ZERO) return { ok: false, message: 'holds a time but no day; type the day too (e.g. 2026-11-30)' };
+    return { ok: true, date };
   }
   const text = value === null || value === undefined ? '' : String(value).trim();
   if (text === '') return { ok: true, date: null };

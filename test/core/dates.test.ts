@@ -99,6 +99,11 @@ describe('parseDateValue', () => {
     expect(parseDateValue(new Date(NaN), NY).ok).toBe(false);
     expect(parseDateValue(42, NY).ok).toBe(false);
   });
+
+  it('refuses a time-only cell, which Sheets dates 1899-12-30, naming what is missing', () => {
+    expect(parseDateValue(new Date('1899-12-30T20:15:00Z'), NY)).toEqual({ ok: false, message: 'holds a time but no day; type the day too (e.g. 2026-11-30)' });
+    expect(parseDateValue(new Date('1899-12-31T05:00:00Z'), NY)).toEqual({ ok: true, date: '1899-12-31' });
+  });
 });
 
 describe('calendar arithmetic', () => {

@@ -213,6 +213,15 @@ describe('dates in the spreadsheet’s time zone', () => {
     expect(lastCheckIns()).toEqual(['', '', new Date('2026-11-20T05:00:00Z')]);
   });
 
+  it('reports a check-in typed with a time but no day, instead of dating it 1899', () => {
+    const runtime = setUpClass();
+    addStudents(runtime, 1);
+    addRows(runtime, 'Check-ins', [{ Date: '3:15 pm', 'Student ID': 'stu-000001', Kind: 'greeting', Note: 'hallway' }]);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(state.rosterProblems).toEqual([{ tab: 'Check-ins', row: 2, column: 'Date', message: 'The date holds a time but no day; type the day too (e.g. 2026-11-30).' }]);
+    expect(state.dashboard?.longestWithout[0]).toMatchObject({ id: 'stu-000001', daysSince: null });
+  });
+
   it('reports a check-in whose date cannot be read, by row, without failing', () => {
     const runtime = setUpClass();
     addStudents(runtime, 1);
