@@ -124,7 +124,22 @@ describe('roster problems', () => {
     expect(await row7.isVisible()).toBe(false);
     await summary.click();
     expect(await row7.isVisible()).toBe(true);
-    expect(await page.locator('.roster-problems li').first().textContent()).toBe('Row 7: The email “maya@” is not a valid address. (Email)');
+    expect(await page.locator('.roster-problems li').first().textContent()).toBe('Students row 7: The email “maya@” is not a valid address. (Email)');
+    await close();
+  });
+
+  test('name their tab, so row 7 of Check-ins is not taken for row 7 of Students, and count as two rows', async () => {
+    const { page, close } = await openFakeSidebar(browser(), {
+      getSidebarState: () =>
+        sampleState({
+          rosterProblems: [
+            { tab: 'Students', row: 7, column: 'Email', message: 'No email address.' },
+            { tab: 'Check-ins', row: 7, column: 'Date', message: 'No date.' },
+          ],
+        }),
+    });
+    await page.getByText('2 rows need attention').click();
+    expect(await page.locator('.roster-problems li').allTextContents()).toEqual(['Students row 7: No email address. (Email)', 'Check-ins row 7: No date. (Date)']);
     await close();
   });
 });

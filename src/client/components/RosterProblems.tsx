@@ -18,7 +18,8 @@ export function RosterProblems({ problems }: RosterProblemsProps) {
       <ul class="problem-list">
         {problems.map((problem, index) => (
           <li key={index}>
-            {problem.row !== undefined && <strong>Row {problem.row}: </strong>}
+            {/* The roster's problems come from several tabs (Students, Check-ins, Resources): a bare "Row 7" would not say where to look. */}
+            {problem.row !== undefined && <strong>{problem.tab ? `${problem.tab} row ${problem.row}: ` : `Row ${problem.row}: `}</strong>}
             {problem.message}
             {problem.column && <span class="problem-place"> ({problem.column})</span>}
           </li>

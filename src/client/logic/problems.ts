@@ -44,13 +44,13 @@ export function placeUnlessSaid(problem: Problem): string {
   return said && problem.row === undefined ? '' : problemPlace(problem);
 }
 
-/** How many distinct rows the problems touch (a problem with no row counts on its own). */
+/** How many distinct rows the problems touch: row 7 of Students and row 7 of Check-ins are two (a problem with no row counts on its own). */
 export function rowsNeedingAttention(problems: readonly Problem[]): number {
-  const rows = new Set<number>();
+  const rows = new Set<string>();
   let unplaced = 0;
   for (const problem of problems) {
     if (problem.row === undefined) unplaced++;
-    else rows.add(problem.row);
+    else rows.add(`${problem.tab ?? ''}\u0000${problem.row}`);
   }
   return rows.size + unplaced;
 }

@@ -43,5 +43,6 @@ describe('problems', () => {
   test('rowsNeedingAttention counts distinct rows, and each unplaced problem once', () => {
     expect(rowsNeedingAttention([{ row: 3, message: 'a' }, { row: 3, message: 'b' }, { row: 9, message: 'c' }, { message: 'd' }])).toBe(3);
     expect(rowsNeedingAttention([])).toBe(0);
+    expect(rowsNeedingAttention([{ tab: 'Students', row: 7, message: 'a' }, { tab: 'Check-ins', row: 7, message: 'b' }, { tab: 'Students', row: 7, message: 'c' }])).toBe(2);
   });
 });
