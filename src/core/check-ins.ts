@@ -79,7 +79,7 @@ export function checkInRowValues(draft: CheckInDraft, studentName: string, at: D
 /**
  * Reads the Check-ins tab; a row with an unreadable date, or with neither student ID nor name, is
  * reported and left out. A row a teacher typed with only the student's name keeps an empty
- * `studentId` here: `attachByName` finds the student.
+ * `studentId` here: `attachToStudents` finds the student.
  */
 export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap, dates: DateContext): { checkIns: CheckIn[]; problems: Problem[] } {
   const checkIns: CheckIn[] = [];
@@ -130,28 +130,33 @@ function nameKey(name: string): string {
 }
 
 /**
- * A teacher typing a check-in straight into the tab writes the student's name, not their
- * `stu-…` id. Such a row belongs to the one student of that name (case and spacing ignored);
- * when no student or several have it, the row is reported and left out. Rows with an id pass as they are.
+ * Finds the student of each check-in, for rows a teacher typed straight into the tab: an id typed
+ * in another case is the student's id; a row with only a name, or an id matching no student but
+ * a name, belongs to the one student of that name (case and spacing ignored). A row with no id
+ * whose name matches no student or several is reported and left out; one whose id matches no
+ * student and whose name does not help is kept as it is (a student who has left the class).
  */
-export function attachByName(checkIns: readonly CheckIn[], students: readonly { id: string; name: string }[]): { checkIns: CheckIn[]; problems: Problem[] } {
+export function attachToStudents(checkIns: readonly CheckIn[], students: readonly { id: string; name: string }[]): { checkIns: CheckIn[]; problems: Problem[] } {
   const idsByName = new Map<string, string[]>();
+  const idByKey = new Map<string, string>();
   for (const student of students) {
     const key = nameKey(student.name);
     idsByName.set(key, [...(idsByName.get(key) ?? []), student.id]);
+    if (student.id) idByKey.set(student.id.toLowerCase(), student.id);
   }
   const attached: CheckIn[] = [];
   const problems: Problem[] = [];
   for (const checkIn of checkIns) {
-    if (checkIn.studentId) {
-      attached.push(checkIn);
-      continue;
+    const byId = idByKey.get(checkIn.studentId.toLowerCase());
+    const byName = idsByName.get(nameKey(checkIn.studentName)) ?? [];
+    if (byId) attached.push({ ...checkIn, studentId: byId });
+    else if (byName.length === 1 && byName[0]) attached.push({ ...checkIn, studentId: byName[0] });
+    else if (checkIn.studentId) attached.push(checkIn);
+    else if (byName.length !== 1) {
+      const name = checkIn.studentName.slice(0, 60);
+      const message = byName.length === 0 ? `No student named "${name}" is on the Students tab. Fix the name or add their Student ID.` : `${byName.length} students are named "${name}". Add the Student ID of the one you met.`;
+      problems.push({ tab: CHECK_INS.name, row: checkIn.row, column: 'Student name', message });
     }
-    const ids = idsByName.get(nameKey(checkIn.studentName)) ?? [];
-    const at = (message: string) => problems.push({ tab: CHECK_INS.name, row: checkIn.row, column: 'Student name', message });
-    if (ids.length === 0) at(`No student named "${checkIn.studentName.slice(0, 60)}" is on the Students tab. Fix the name or add their Student ID.`);
-    else if (ids.length > 1) at(`${ids.length} students are named "${checkIn.studentName.slice(0, 60)}". Add the Student ID of the one you met.`);
-    else if (ids[0]) attached.push({ ...checkIn, studentId: ids[0] });
   }
   return { checkIns: attached, problems };
 }

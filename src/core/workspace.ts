@@ -1,7 +1,7 @@
 // The teacher's workspace as one value: roster, check-ins and sends parsed from the tabs, and the sidebar's state built from it.
 import type { IsoDate, Problem, SidebarState } from '../shared/rpc';
 import { studentCard } from './card';
-import { attachByName, parseCheckIns, type CheckIn } from './check-ins';
+import { attachToStudents, parseCheckIns, type CheckIn } from './check-ins';
 import { connectionDashboard } from './dashboard';
 import type { DateContext } from './dates';
 import { mapColumns, type ColumnMap } from './headers';
@@ -43,7 +43,7 @@ export function parseWorkspace(values: WorkspaceValues, dates: DateContext): Wor
   const sentMap = mapColumns(SENT_LOG, values.sentLog.header);
   const roster = parseRoster(values.students.rows, studentsMap, dates);
   const parsedCheckIns = parseCheckIns(values.checkIns.rows, checkInsMap, dates);
-  const attached = attachByName(parsedCheckIns.checkIns, roster.students);
+  const attached = attachToStudents(parsedCheckIns.checkIns, roster.students);
   const resourcesMap = values.resources ? mapColumns(RESOURCES, values.resources.header) : null;
   const library = values.resources && resourcesMap ? parseResources(values.resources.rows, resourcesMap, dates) : { resources: [], problems: [] };
   return {

@@ -1,5 +1,5 @@
 // Check-ins: a kind from the list, a note that fits a cell, an optional follow-up; the tab read leniently.
-import { attachByName, checkInKind, checkInRowValues, latestCheckIns, parseCheckIns, validateCheckIn, type CheckIn } from '../../src/core/check-ins';
+import { attachToStudents, checkInKind, checkInRowValues, latestCheckIns, parseCheckIns, validateCheckIn, type CheckIn } from '../../src/core/check-ins';
 import { mapColumns } from '../../src/core/headers';
 import { CHECK_INS } from '../../src/core/schema';
 import { DATES, tabValues } from './tables';
@@ -76,7 +76,7 @@ describe('latestCheckIns', () => {
   });
 });
 
-describe('attachByName', () => {
+describe('attachToStudents', () => {
   const students = [
     { id: 'stu-ada', name: 'Ada Lovelace' },
     { id: 'stu-sam1', name: 'Sam Lee' },
@@ -90,9 +90,21 @@ describe('attachByName', () => {
     ]);
     const parsed = parseCheckIns(values.rows, mapColumns(CHECK_INS, values.header), DATES);
     expect(parsed.problems).toEqual([]);
-    const { checkIns, problems } = attachByName(parsed.checkIns, students);
+    const { checkIns, problems } = attachToStudents(parsed.checkIns, students);
     expect(problems).toEqual([]);
     expect(checkIns.map((c) => [c.row, c.studentId])).toEqual([[2, 'stu-ada'], [3, 'stu-sam1']]);
+  });
+
+  it('reads an id typed in another case as the student’s, falls back on the name for an unknown id, and keeps a departed student’s row', () => {
+    const values = tabValues(CHECK_INS, [
+      { date: '2026-11-20', studentId: 'STU-ADA', kind: 'greeting' },
+      { date: '2026-11-20', studentId: 'stu-adaa', studentName: 'Ada Lovelace', kind: 'greeting' },
+      { date: '2026-11-20', studentId: 'stu-gone', studentName: 'Left Class', kind: 'greeting' },
+    ]);
+    const parsed = parseCheckIns(values.rows, mapColumns(CHECK_INS, values.header), DATES);
+    const { checkIns, problems } = attachToStudents(parsed.checkIns, students);
+    expect(problems).toEqual([]);
+    expect(checkIns.map((c) => [c.row, c.studentId])).toEqual([[2, 'stu-ada'], [3, 'stu-ada'], [4, 'stu-gone']]);
   });
 
   it('reports, by row, a name that matches no student or several, leaving the row out', () => {
@@ -102,7 +114,7 @@ describe('attachByName', () => {
       { date: '2026-11-20', kind: 'greeting', note: 'whose?' },
     ]);
     const parsed = parseCheckIns(values.rows, mapColumns(CHECK_INS, values.header), DATES);
-    const { checkIns, problems } = attachByName(parsed.checkIns, students);
+    const { checkIns, problems } = attachToStudents(parsed.checkIns, students);
     expect(checkIns).toEqual([]);
     expect([...parsed.problems, ...problems].map((p) => [p.row, p.column, p.message])).toEqual([
       [4, 'Student ID', 'No student ID or name: Rapport cannot tell whose check-in this is.'],
