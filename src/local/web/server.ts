@@ -108,7 +108,10 @@ export function startLocalServer(options: LocalServerOptions): Promise<LocalServ
   });
 
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE') reject(error);
+      else reject(new Error(`Port ${options.port} is already in use (is Rapport already running?): pick another with PORT, e.g. PORT=${options.port + 1} npm start.`, { cause: error }));
+    });
     server.listen(options.port, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       expectedHost = `127.0.0.1:${port}`;

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 import { loadState } from '../../../src/local/runtime/persistence';
+import { startLocalServer } from '../../../src/local/web/server';
 import { GOOGLE_SCRIPT_SHIM } from '../../../src/local/web/sidebar-shim';
 import { hourlyTrigger, sentEmail, surveyForm } from '../cli/fixtures';
 import { postJson, serveDemo, type Served } from './harness';
@@ -41,6 +42,15 @@ describe('pages', () => {
         .end();
     });
     expect(status).toBe(403);
+  });
+});
+
+describe('starting', () => {
+  test('a port already in use is named, with the way to pick another', async () => {
+    const port = Number(new URL(served.server.url).port);
+    await expect(startLocalServer({ runtime: served.runtime, port })).rejects.toThrow(
+      `Port ${port} is already in use (is Rapport already running?): pick another with PORT, e.g. PORT=${port + 1} npm start.`,
+    );
   });
 });
 
