@@ -61,6 +61,7 @@ describe('set-up', () => {
               selected: null,
               dashboard: null,
               structureProblems: [
+                { tab: 'Resources', message: 'The Resources tab is missing.' },
                 { tab: 'Check-ins', column: 'Follow-up date', message: 'The Check-ins tab has no “Follow-up date” column.' },
                 { tab: 'Students', column: 'Email', message: 'A required column is missing.' },
               ],
@@ -74,6 +75,7 @@ describe('set-up', () => {
     const panel = page.locator('section.setup');
     expect(await panel.textContent()).toContain('Students, Resources, Check-ins and Sent log');
     expect(await panel.locator('li').allTextContents()).toEqual([
+      'The Resources tab is missing.',
       'The Check-ins tab has no “Follow-up date” column.',
       'A required column is missing. (Students tab, column Email)',
     ]);
@@ -83,6 +85,23 @@ describe('set-up', () => {
     expect(await page.getByRole('status').textContent()).toBe('Rapport created the Students and Resources tabs; added Follow-up date (Check-ins).');
     expect(calls.map((call) => call.name)).toEqual(['getSidebarState', 'setupClass', 'getSidebarState']);
     expect(await page.getByRole('heading', { name: 'Set up your class' }).count()).toBe(0);
+    await close();
+  });
+
+  test('a class whose tabs all exist but lack a column is told what to fix, not to set up the class from scratch', async () => {
+    const { page, close } = await openFakeSidebar(browser(), {
+      getSidebarState: () =>
+        sampleState({
+          setupNeeded: true,
+          selected: null,
+          dashboard: null,
+          structureProblems: [{ tab: 'Students', column: 'Email', message: 'The Students tab has no "Email" column. If you renamed it, change its header back to "Email".' }],
+        }),
+    });
+    await page.getByRole('heading', { name: 'Your class sheet needs a fix' }).waitFor();
+    const panel = page.locator('section.setup');
+    expect(await panel.textContent()).not.toContain('Rapport keeps your class in four tabs');
+    expect(await panel.textContent()).toContain('“Set up class” adds what is missing and leaves your own columns and tabs alone.');
     await close();
   });
 

@@ -14,10 +14,12 @@ interface SetupPanelProps {
 }
 
 export function SetupPanel({ setupNeeded, problems, busy, error, onSetup, onRetry }: SetupPanelProps) {
+  // The server marks set-up needed for any missing tab or column; "set up your class" and the four tabs only fit when a tab is missing.
+  const tabMissing = setupNeeded && (problems.length === 0 || problems.some((problem) => problem.column === undefined));
   return (
     <section class="card setup" aria-labelledby="setup-heading" aria-busy={busy}>
-      <h2 id="setup-heading">{setupNeeded ? 'Set up your class' : 'Your class sheet needs a fix'}</h2>
-      {setupNeeded && (
+      <h2 id="setup-heading">{tabMissing ? 'Set up your class' : 'Your class sheet needs a fix'}</h2>
+      {tabMissing && (
         <p>
           Rapport keeps your class in four tabs: Students, Resources, Check-ins and Sent log. “Set up class” adds the ones that are
           missing, with their headers. It never changes or removes anything you already have.
@@ -33,7 +35,7 @@ export function SetupPanel({ setupNeeded, problems, busy, error, onSetup, onRetr
           ))}
         </ul>
       )}
-      {!setupNeeded && problems.length > 0 && <p>“Set up class” adds what is missing and leaves your own columns and tabs alone.</p>}
+      {!tabMissing && problems.length > 0 && <p>“Set up class” adds what is missing and leaves your own columns and tabs alone.</p>}
       <BusyButton class="primary" onClick={onSetup} busy={busy}>
         {busy ? 'Setting up…' : 'Set up class'}
       </BusyButton>
