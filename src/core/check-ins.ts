@@ -78,7 +78,8 @@ export function checkInRowValues(draft: CheckInDraft, studentName: string, at: D
 
 /**
  * Reads the Check-ins tab; a row with an unreadable date, or with neither student ID nor name, is
- * reported and left out. A row a teacher typed with only the student's name keeps an empty
+ * reported and left out. A date after today is reported (often day and month read the other way
+ * round) but kept: until fixed it counts as today. A row a teacher typed with only the student's name keeps an empty
  * `studentId` here: `attachToStudents` finds the student.
  */
 export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap, dates: DateContext): { checkIns: CheckIn[]; problems: Problem[] } {
@@ -95,6 +96,9 @@ export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap
     const studentName = cellText(cellOf(map, cells, 'studentName'));
     if (!date.ok || !date.date) return void at('Date', date.ok ? 'No date.' : `The date ${date.message}.`);
     if (!studentId && !studentName) return void at('Student ID', 'No student ID or name: Rapport cannot tell whose check-in this is.');
+    if (daysBetween(dates.today, date.date) > 0) {
+      at('Date', `The date ${date.date} is after today, so this counts as a check-in today. If it is a typo (day and month swapped?), fix it.`);
+    }
     const followUp = parseDateValue(cellOf(map, cells, 'followUp'), dates);
     if (!followUp.ok) at('Follow-up date', `The follow-up date ${followUp.message}.`);
     const typedKind = cellText(cellOf(map, cells, 'kind'));

@@ -67,6 +67,15 @@ describe('parseCheckIns', () => {
   });
 });
 
+describe('parseCheckIns, a date after today', () => {
+  it('is kept but reported, as day and month typed the other way round often are', () => {
+    const values = tabValues(CHECK_INS, [{ date: '12/11/2026', studentId: 'stu-1', kind: 'greeting' }, { date: '2026-11-23', studentId: 'stu-1', kind: 'greeting' }]);
+    const { checkIns, problems } = parseCheckIns(values.rows, mapColumns(CHECK_INS, values.header), DATES);
+    expect(checkIns.map((c) => c.date)).toEqual(['2026-12-11', '2026-11-23']);
+    expect(problems).toEqual([{ tab: 'Check-ins', row: 2, column: 'Date', message: 'The date 2026-12-11 is after today, so this counts as a check-in today. If it is a typo (day and month swapped?), fix it.' }]);
+  });
+});
+
 describe('latestCheckIns', () => {
   it('keeps the latest date per student, the later row on a tie', () => {
     const c = (row: number, studentId: string, date: string) => ({ row, studentId, date }) as CheckIn;
