@@ -5,9 +5,12 @@ import type { ColumnMap } from './headers';
 import type { Student } from './students';
 import { cellOf, FIRST_DATA_ROW, type ColumnUpdate, type TabValues } from './table';
 
+/** Sheets may keep a date-time to the second only; a finer difference must not make every read rewrite the column. */
+const SAME_WITHIN_MS = 1_000;
+
 function sameCell(current: Cell, wanted: Date | ''): boolean {
   if (wanted === '') return current === false || cellText(current) === '';
-  return isDate(current) && current.getTime() === wanted.getTime();
+  return isDate(current) && Math.abs(current.getTime() - wanted.getTime()) < SAME_WITHIN_MS;
 }
 
 /**

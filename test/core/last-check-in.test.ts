@@ -21,6 +21,10 @@ describe('lastCheckInUpdate', () => {
     expect(update([at('2026-11-20T15:00:00Z'), ''], [checkIn('stu-1', '2026-11-01', 2), checkIn('stu-1', '2026-11-20', 3)])).toBeNull();
   });
 
+  it('takes a date-time kept only to the second for the same instant', () => {
+    expect(update([at('2026-11-20T15:00:00Z')], [{ ...checkIn('stu-1', '2026-11-20'), at: at('2026-11-20T15:00:00.456Z') }])).toBeNull();
+  });
+
   it('fills in a check-in typed into the tab, rewriting only that cell', () => {
     expect(update(['', '', ''], [checkIn('stu-2', '2026-11-20')])).toEqual({ column: 14, firstRow: 3, values: [at('2026-11-20T15:00:00Z')] });
   });

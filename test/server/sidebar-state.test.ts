@@ -211,6 +211,8 @@ describe('dates in the spreadsheet’s time zone', () => {
     tab(runtime, 'Check-ins').cells.splice(1, 1);
     runOk(runtime, 'getSidebarState', 14);
     expect(lastCheckIns()).toEqual(['', '', new Date('2026-11-20T05:00:00Z')]);
+    const again = runtime.run('getSidebarState', [14]);
+    expect([again.record.calls['SpreadsheetApp.setValues'] ?? 0, again.record.calls['SpreadsheetApp.setValue'] ?? 0]).toEqual([0, 0]);
   });
 
   it('reports a check-in typed with a time but no day, instead of dating it 1899', () => {
