@@ -1,5 +1,5 @@
 // getSidebarState, getSelectedStudent and selectStudent through the built bundle, on real sheet state.
-import type { SidebarState, StudentCard } from '../../src/shared/rpc';
+import type { Result, SidebarState, StudentCard } from '../../src/shared/rpc';
 import { newRuntime, runOk } from '../helpers/runtime';
 import { addRows, addStudents, recordsOf, select, setUpClass, spreadsheetOf, student, tab } from './class-fixture';
 
@@ -27,6 +27,16 @@ describe('getSidebarState', () => {
     const state = runOk<SidebarState>(setUpClass(), 'getSidebarState', 14);
     expect(state).toMatchObject({ setupNeeded: false, structureProblems: [], rosterProblems: [], selected: null });
     expect(state.dashboard).toEqual({ windowDays: 14, asOf: '2026-11-23', sections: [], longestWithout: [], dueThisWeek: [] });
+  });
+
+  it('handles a class of one student with no section, before and after a first check-in', () => {
+    const runtime = setUpClass();
+    addRows(runtime, 'Students', [student(1, { Section: '' })]);
+    const before = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    expect(before.dashboard?.sections).toEqual([{ section: 'No section', students: 1, connected: 0, share: 0 }]);
+    expect(before.dashboard?.longestWithout).toEqual([{ id: 'stu-000001', name: 'Student1 Family1', section: 'No section', row: 2, daysSince: null }]);
+    const after = runOk<Result<SidebarState>>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: '' }, 14);
+    expect(after.ok && after.value.dashboard?.sections).toEqual([{ section: 'No section', students: 1, connected: 1, share: 1 }]);
   });
 
   it('builds the dashboard from the tabs, with check-ins and events, whatever order the columns are in', () => {
