@@ -8,7 +8,7 @@ import { STUDENT_CARD_HEADING_ID } from './components/StudentCard';
 import { useSelectionPoll } from './hooks/use-selection-poll';
 import { useServerCall } from './hooks/use-server-call';
 import { describeSetup } from '../core/setup-summary';
-import { withSelected } from './logic/sidebar-state';
+import { needsSetupPanel, withSelected } from './logic/sidebar-state';
 import { loadWindowDays, saveWindowDays, type KeyValueStore } from './logic/window-days';
 import { callServer } from './rpc';
 
@@ -27,6 +27,7 @@ export function App() {
   const [tab, setTab] = useState<TabId>('student');
   const [status, setStatus] = useState('');
   const [focusCard, setFocusCard] = useState(0);
+  const [focusTabsAfterSetup, setFocusTabsAfterSetup] = useState(false);
   const load = useServerCall<SidebarState>();
   const setup = useServerCall<SetupReport>();
   const selection = useServerCall<Card | null>();
@@ -55,11 +56,19 @@ export function App() {
     if (focusCard > 0) document.getElementById(STUDENT_CARD_HEADING_ID)?.focus();
   }, [focusCard]);
 
+  // Set-up's button goes away with its panel once the class is whole: the keyboard lands on the tabs that replace it, not on the page body.
+  useEffect(() => {
+    if (!focusTabsAfterSetup || state === null || load.busy) return;
+    setFocusTabsAfterSetup(false);
+    if (!needsSetupPanel(state)) document.getElementById(`tab-${tab}`)?.focus();
+  }, [focusTabsAfterSetup, state, load.busy]);
+
   const runSetup = () =>
     void setup.run(
       () => callServer('setupClass'),
       (report) => {
         setStatus(describeSetup(report));
+        setFocusTabsAfterSetup(true);
         void reload(windowDays);
       },
     );

@@ -80,8 +80,11 @@ describe('set-up', () => {
       'A required column is missing. (Students tab, column Email)',
     ]);
     expect(await page.getByRole('tab').count()).toBe(0);
-    await page.getByRole('button', { name: 'Set up class' }).click();
+    await page.getByRole('button', { name: 'Set up class' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Maya Okafor', exact: true }).waitFor();
+    // The button went with its panel: the keyboard lands on the selected tab, not on the page body.
+    await page.waitForFunction(() => document.activeElement?.id === 'tab-student');
     expect(await page.getByRole('status').textContent()).toBe('Rapport created the Students and Resources tabs; added Follow-up date (Check-ins).');
     expect(calls.map((call) => call.name)).toEqual(['getSidebarState', 'setupClass', 'getSidebarState']);
     expect(await page.getByRole('heading', { name: 'Set up your class' }).count()).toBe(0);
