@@ -55,6 +55,21 @@ test('the sidebar loads in a 300 px frame, calls the runtime, and follows the ro
   await page.locator('#executions').getByText('getSelectedStudent').first().waitFor();
 });
 
+test('a scrolled grid keeps its header row, corner included, above the rows', async () => {
+  await page.goto(served.server.url);
+  await gridRow(40).waitFor();
+  await page.locator('#tab-panel').evaluate((panel) => {
+    panel.scrollTop = 600;
+  });
+  const covering = await page.locator('table.grid thead tr').evaluate((header) =>
+    Array.from(header.children).slice(0, 3).map((cell) => {
+      const box = cell.getBoundingClientRect();
+      return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === cell;
+    }),
+  );
+  expect(covering).toEqual([true, true, true]);
+});
+
 test('google.script.run in the sidebar frame: success value, failure Error, user object', async () => {
   await page.goto(served.server.url);
   const frame = page.frame({ url: /\/sidebar$/ })!;
