@@ -65,6 +65,15 @@ async function parseJsonBody(request: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** A URL path segment decoded, or '' (which names nothing) when its percent-encoding is malformed. */
+function decodedOrEmpty(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
+}
+
 /** Serves the local page; resolves once it listens on 127.0.0.1. */
 export function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const { runtime, statePath } = options;
@@ -88,7 +97,7 @@ export function startLocalServer(options: LocalServerOptions): Promise<LocalServ
     } else if (request.method === 'GET' && path === '/api/state') {
       sendJson(response, 200, handleGetState(runtime));
     } else if (request.method === 'GET' && path.startsWith('/api/mail/')) {
-      const html = mailBody(runtime, decodeURIComponent(path.slice('/api/mail/'.length)));
+      const html = mailBody(runtime, decodedOrEmpty(path.slice('/api/mail/'.length)));
       if (html === null) send(response, 404, 'text/plain; charset=utf-8', 'No such email');
       else send(response, 200, 'text/html; charset=utf-8', html, { 'Content-Security-Policy': MAIL_CSP });
     } else if (request.method === 'POST' && isApiPost(path)) {

@@ -149,6 +149,7 @@ describe('/api/mail', () => {
     expect(response.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none'/);
     expect(await response.text()).toBe('<p>Hi Maya</p><script>alert(1)</script>');
     expect((await get('/api/mail/mail-2')).status).toBe(404);
+    expect((await get('/api/mail/%E0%A4%A')).status).toBe(404);
   });
 
   test('a plain-text email is shown escaped', async () => {
