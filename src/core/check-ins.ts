@@ -46,13 +46,11 @@ export function validateCheckIn(input: CheckInInput, dates: DateContext): Result
   const kind = checkInKind(input.kind);
   if (!kind) problems.push(formProblem('Kind', `Choose a kind: ${CHECK_IN_KINDS.join(', ')}.`));
   const note = String(input.note ?? '').trim();
-  const stored = safeCellText(note).length;
-  if (stored > CELL_MAX_CHARS) {
+  // A note starting with = + - @ ' is stored with a quoting apostrophe, which takes one of the cell's characters.
+  const fits = CELL_MAX_CHARS - (safeCellText(note).length - note.length);
+  if (note.length > fits) {
     problems.push(
-      formProblem(
-        'Note',
-        `The note is ${note.length.toLocaleString('en-US')} characters, but a cell holds at most ${CELL_MAX_CHARS.toLocaleString('en-US')}. Shorten it and save again; nothing was saved.`,
-      ),
+      formProblem('Note', `The note is ${note.length.toLocaleString('en-US')} characters, but a cell holds at most ${fits.toLocaleString('en-US')}. Shorten it and save again; nothing was saved.`),
     );
   }
   let followUp: IsoDate | null = null;

@@ -22,7 +22,8 @@ describe('validateCheckIn', () => {
 
   it('accepts a note of exactly 50,000 characters, and counts the quoting apostrophe', () => {
     expect(validateCheckIn({ studentId: 's', kind: 'other', note: 'n'.repeat(50_000) }, DATES).ok).toBe(true);
-    expect(validateCheckIn({ studentId: 's', kind: 'other', note: `=${'n'.repeat(49_999)}` }, DATES).ok).toBe(false);
+    const quoted = validateCheckIn({ studentId: 's', kind: 'other', note: `=${'n'.repeat(49_999)}` }, DATES);
+    expect(!quoted.ok && quoted.problems[0].message).toBe('The note is 50,000 characters, but a cell holds at most 49,999. Shorten it and save again; nothing was saved.');
   });
 
   it('refuses an unknown kind, an unreadable or past follow-up, and a missing student', () => {
