@@ -32,7 +32,7 @@ describe('connections dashboard', () => {
       spans.map((span) => {
         const range = document.createRange();
         range.selectNodeContents(span);
-        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        return new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size;
       }),
     );
     expect(lines).toEqual(Array(8).fill(1));
