@@ -37,6 +37,18 @@ describe('init', () => {
     expect(existsSync(other)).toBe(false);
   });
 
+  test('a --now at the edge of what a Date holds (where advance would fail) is refused; years 1900 to 9999 pass', () => {
+    for (const edge of ['+275760-09-13T00:00:00Z', '+010000-01-01T00:00:00Z', '1899-12-31T23:59:59Z']) {
+      const path = tempStatePath();
+      const run = cli(path, 'init', '--now', edge);
+      expect([run.code, run.err]).toEqual([2, `error: --now must be in the years 1900 to 9999 (got "${edge}").`]);
+      expect(existsSync(path)).toBe(false);
+    }
+    const path = tempStatePath();
+    cliOk(path, 'init', '--now', '9999-06-01T00:00:00Z');
+    expect(cliOk(path, 'advance', '52w')).toMatch(/^No trigger was due\. The clock is now \+010000-05-30T/);
+  });
+
   test('--demo seeds the demo class into the tabs by header', () => {
     const path = tempStatePath();
     expect(cliOk(path, 'init', '--demo')).toMatch(/with the demo class \(60 students, 30 resources, \d+ check-ins\)\.$/);

@@ -4,11 +4,16 @@ import type { Command, CommandInput } from '../command';
 import { createWorkspace, saveWorkspace } from '../../demo/workspace';
 import { assertSavable } from '../../runtime/persistence';
 
+const EARLIEST_START = Date.UTC(1900, 0, 1);
+const LATEST_START = Date.UTC(10000, 0, 1);
+
 function startTime(input: CommandInput): number {
   const text = input.options.get('now');
   if (typeof text !== 'string') return input.env.now();
   const time = Date.parse(text);
   if (Number.isNaN(time)) throw new UsageError(`--now must be a date and time, e.g. 2026-11-23T14:00:00Z (got "${text}").`);
+  // Far from these years the clock would soon leave the range a Date can hold (advance would fail).
+  if (time < EARLIEST_START || time >= LATEST_START) throw new UsageError(`--now must be in the years 1900 to 9999 (got "${text}").`);
   return time;
 }
 
