@@ -10,8 +10,18 @@ export function executionLine(record: ExecutionRecord): string {
 
 const MAX_CELL_WIDTH = 24;
 
+/**
+ * Text made safe for one line of a terminal: line breaks and tabs become spaces, and other control
+ * characters (ESC, BEL, C1 codes) become U+FFFD, so a student's cell or an email subject cannot
+ * break the layout or recolour, retitle or clear the teacher's terminal.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\t\n\v\f\r]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+}
+
 function clip(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ');
+  const oneLine = terminalSafe(text).replace(/\s+/g, ' ');
   return oneLine.length > MAX_CELL_WIDTH ? `${oneLine.slice(0, MAX_CELL_WIDTH - 1)}…` : oneLine;
 }
 

@@ -249,6 +249,12 @@ describe('outbox, quota, calls', () => {
     expect(JSON.parse(cliOk(path, 'outbox', '--json'))).toEqual([expect.objectContaining({ id: 'mail-1', htmlBody: '<p>Hi Maya</p><script>alert(1)</script>' })]);
   });
 
+  test('outbox prints a subject on one line with no terminal escape sequences', () => {
+    const path = demoWorkspace();
+    editState(path, (state) => state.mail.outbox.push({ ...sentEmail(state), subject: 'Hi\u001b[2J\nMaya\u0007' }));
+    expect(cliOk(path, 'outbox')).toMatch(/^\S+Z {2}maya\.okafor@students\.example\.edu {2}Hi\uFFFD\[2J Maya\uFFFD$/);
+  });
+
   test('quota sets the daily recipient quota', () => {
     const path = demoWorkspace();
     expect(cliOk(path, 'quota', '1500')).toBe('The daily email quota is now 1500 recipients.');

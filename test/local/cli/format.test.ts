@@ -24,6 +24,12 @@ describe('textTable', () => {
     expect(table.split('\n')).toHaveLength(4);
   });
 
+  test('control characters in a cell cannot reach the terminal (no escape sequences)', () => {
+    const table = textTable([['Name'], ['\u001b[2J\u001b]0;owned\u0007Ana\u009b31m']]);
+    expect([...table].filter((c) => c !== '\n' && (c < ' ' || (c >= '\u007f' && c <= '\u009f')))).toEqual([]);
+    expect(table).toContain('\uFFFD[2J\uFFFD]0;owned\uFFFDAna');
+  });
+
   test('an empty tab says so', () => {
     expect(textTable([])).toBe('(empty)');
   });
