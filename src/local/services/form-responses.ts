@@ -56,6 +56,13 @@ function isBlank(answer: Answer | undefined): boolean {
 }
 
 /**
+ * An address a form that collects them would take: a verified one is the respondent's own account
+ * address, and the responder-input field refuses text that is not an address [P]. Loose on purpose:
+ * name@domain.tld with no spaces.
+ */
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
  * A student's answers keyed by question title, checked as the Forms page checks them before it
  * lets a response through: every title names an item, every required item is answered, choices
  * are among the item's choices. Throws an Error naming what is wrong; returns answers by item id.
@@ -75,5 +82,6 @@ export function answersByItemId(form: FormState, email: string, answersByTitle: 
   const missing = form.items.filter((item) => item.required && byId[String(item.id)] === undefined);
   if (missing.length > 0) throw new Error(`The form "${form.title}" requires an answer to: ${missing.map((i) => `"${i.title}"`).join(', ')}.`);
   if (collectsEmail(form) && email.trim() === '') throw new Error(`The form "${form.title}" collects email addresses: the response needs one.`);
+  if (collectsEmail(form) && !EMAIL_SHAPE.test(email.trim())) throw new Error(`"${email.trim()}" is not an email address, and the form "${form.title}" collects them.`);
   return byId;
 }

@@ -44,6 +44,13 @@ describe('answers', () => {
   it('need an address when the form collects them', () => {
     expect(() => answersByItemId(form('VERIFIED'), ' ', { Name: 'Ana' })).toThrow('The form "Survey" collects email addresses: the response needs one.');
   });
+
+  it('need a real address when the form collects them, and take any text when it does not', () => {
+    expect(() => answersByItemId(form('VERIFIED'), 'not an email', { Name: 'Ana' })).toThrow('"not an email" is not an email address, and the form "Survey" collects them.');
+    expect(() => answersByItemId(form('VERIFIED'), 'ana@students', { Name: 'Ana' })).toThrow(/is not an email address/);
+    expect(answersByItemId(form('VERIFIED'), ' ana@students.example.edu ', { Name: 'Ana' })).toEqual(expect.any(Object));
+    expect(answersByItemId(form('DO_NOT_COLLECT'), 'not an email', { Name: 'Ana' })).toEqual(expect.any(Object));
+  });
 });
 
 describe('recording a response', () => {
