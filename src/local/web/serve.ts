@@ -2,6 +2,7 @@
 // PORT picks the port (default 8787); RAPPORT_STATE the workspace file (default .rapport/workspace.json).
 import { existsSync } from 'node:fs';
 import { createWorkspace, DEFAULT_STATE_PATH, ensureStateFolder, openWorkspace, saveWorkspace } from '../demo/workspace';
+import { assertSavable } from '../runtime/persistence';
 import type { LocalRuntime } from '../runtime/runtime';
 import { openSpreadsheet } from '../runtime/scheduler';
 import { acquireWorkspaceLock } from '../demo/workspace-lock';
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
 
   // The page saves after every change: a CLI command saving the same file meanwhile would be overwritten, so it is refused.
   ensureStateFolder(statePath);
+  // The page saves after every change: a file it could not save to is refused now, not at the first click.
+  assertSavable(statePath);
   const release = acquireWorkspaceLock(statePath, { holder: 'npm start', longLived: true });
   let runtime: LocalRuntime;
   let server: LocalServer;

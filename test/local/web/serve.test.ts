@@ -1,10 +1,10 @@
 // `npm start`'s server process: creates the demo workspace on first run, loads it after, stops cleanly on a signal.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadState } from '../../../src/local/runtime/persistence';
-import { cli } from '../cli/harness';
+import { cli, demoWorkspace } from '../cli/harness';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -82,4 +82,16 @@ test('while it runs, a CLI command that would save the same file is refused at o
   expect(stopped.code).toBe(0);
   expect(existsSync(`${statePath}.lock`)).toBe(false);
   expect(cli(statePath, 'quota', '5').code).toBe(0);
+});
+
+test('a read-only state file stops the server before it starts, instead of failing every later save', () => {
+  const statePath = join(mkdtempSync(join(tmpdir(), 'rapport-serve-')), 'workspace.json');
+  copyFileSync(demoWorkspace(), statePath);
+  chmodSync(statePath, 0o444);
+  const before = readFileSync(statePath);
+  const result = spawnSync(TSX, [join(ROOT, 'src/local/web/serve.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PORT: '0', RAPPORT_STATE: statePath } });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe(`error: The state file ${statePath} is read-only, so nothing was saved. Make it writable (chmod u+w) or use another file.\n`);
+  expect(readFileSync(statePath).equals(before)).toBe(true);
+  expect(existsSync(`${statePath}.lock`)).toBe(false);
 });
