@@ -28,9 +28,9 @@ async function main(): Promise<void> {
   const port = process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (got "${process.env.PORT}").`);
 
-  // The page saves after every change: a CLI command saving the same file meanwhile would be overwritten, so it is refused.
   ensureStateFolder(statePath);
-  // The page saves after every change: a file it could not save to is refused now, not at the first click.
+  // The page saves after every change: a file it could not save to is refused now, not at the first click,
+  // and a CLI command saving the same file meanwhile (which the page would overwrite) is refused by the lock.
   assertSavable(statePath);
   const release = acquireWorkspaceLock(statePath, { holder: 'npm start', longLived: true });
   let runtime: LocalRuntime;
