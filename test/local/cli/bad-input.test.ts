@@ -46,6 +46,10 @@ describe('bad input', () => {
     }
   });
 
+  test('the usage of advance states its limit', () => {
+    expectRefused(path, ['advance'], 2, /^error: Usage: advance <duration> .*\(duration: 90m, 6h, 2d, 3w; at most 366d\)$/);
+  });
+
   test('a duration too long for one move of the clock', () => {
     for (const duration of ['367d', '53w', '100000w', '99999999999999999999w']) {
       expectRefused(path, ['advance', duration], 2, new RegExp(`^error: Duration "${duration}" is too long: advance at most a year \\(366d\\) at a time\\.$`));

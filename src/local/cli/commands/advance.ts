@@ -7,7 +7,7 @@ import { advanceClock } from '../../runtime/scheduler';
 
 export const advanceCommand: Command = {
   name: 'advance',
-  usage: 'advance <duration> [--fail-at N] [--json]   (duration: 90m, 6h, 2d, 3w)',
+  usage: 'advance <duration> [--fail-at N] [--json]   (duration: 90m, 6h, 2d, 3w; at most 366d)',
   summary: 'move the clock, fire due triggers, print each execution with its outcome',
   options: ['fail-at', 'json'],
   minArgs: 1,
