@@ -103,9 +103,18 @@ describe('student card', () => {
 
   test('a poll that answers after a choice on the dashboard does not bring the old card back', async () => {
     const stalePoll = deferred<StudentCard | null>();
+    // Like the real server: once selectStudent has moved the selection, later polls read Leo's row.
+    let selectionMoved = false;
     const { page, callsTo, close } = await openFakeSidebar(
       browser(),
-      { getSidebarState: () => sampleState(), getSelectedStudent: () => stalePoll.promise, selectStudent: () => LEO },
+      {
+        getSidebarState: () => sampleState(),
+        getSelectedStudent: () => (selectionMoved ? LEO : stalePoll.promise),
+        selectStudent: () => {
+          selectionMoved = true;
+          return LEO;
+        },
+      },
       { fakeClock: true },
     );
     await cardHeading(page).waitFor();
