@@ -7,7 +7,7 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', transform: { react: { runtime: 'automatic', importSource: 'preact' } } } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(preact|csv-parse)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(preact|csv-parse|stemmer)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 30000,
