@@ -63,6 +63,12 @@ export type FormItemType = 'TEXT' | 'PARAGRAPH_TEXT' | 'MULTIPLE_CHOICE' | 'CHEC
 
 export interface FormItemState {
   id: number;
+  /**
+   * The number a pre-filled link names (`entry.<entryId>`), which in Forms differs from the item's
+   * getId() (the Forms API's question id, not the Apps Script item id) [P]. Absent in workspaces
+   * saved before it was modelled: those items fall back to an id derived from getId().
+   */
+  entryId?: number;
   type: FormItemType;
   title: string;
   helpText: string;
