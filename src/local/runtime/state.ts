@@ -12,6 +12,8 @@ export interface CellState {
   f?: string;
   /** The number format Sheets gave the cell when its text was typed ('0%' for '25%'); a format set on the range wins. */
   n?: string;
+  /** The cell's note (Range.setNote), kept when its value changes or is cleared. */
+  note?: string;
 }
 
 export interface ProtectionState {
@@ -115,6 +117,8 @@ export interface TriggerState {
     everyDays?: number;
     everyWeeks?: number;
     weekDay?: number;
+    /** Monthly on this day of the month (onMonthDay, 1-31). */
+    monthDay?: number;
     atHour?: number;
     nearMinute?: number;
     at?: number;

@@ -13,6 +13,14 @@ export function publishedUrl(formId: string): string {
   return `https://docs.google.com/forms/d/e/${PUBLISHED_PREFIX}${formId}/viewform`;
 }
 
+/**
+ * The URL Spreadsheet.getFormUrl and Sheet.getFormUrl give: the form's respondent page under its
+ * own id [U: the exact form is not documented]; FormApp.openByUrl takes it back.
+ */
+export function formUrl(formId: string): string {
+  return `https://docs.google.com/forms/d/${formId}/viewform`;
+}
+
 /** The form id behind an edit or published URL of a local form, or null. */
 export function formIdFromUrl(url: string): string | null {
   const published = /\/forms\/d\/e\/([^/?#]+)/.exec(url);
