@@ -1,6 +1,6 @@
 // Apps Script's exception shape: the editor shows `Exception: <message>`; the message has no prefix.
 
-/** Messages the runtime throws, quoted from Apps Script (see ../shared/APPS_SCRIPT_FACTS.md for sources). */
+/** Messages the runtime throws, quoted from Apps Script (see docs/APPS_SCRIPT_FACTS.md for sources). */
 export const MESSAGES = {
   timeLimit: 'Exceeded maximum execution time',
   dailyRuntime: 'Service using too much computer time for one day.',
