@@ -1,6 +1,7 @@
 // A form's response destination: the "Form Responses N" tab in a spreadsheet, its headers, and one row per response.
 import { emptySheet, type FormState, type FormResponseState, type SheetState, type SpreadsheetState, type WorkspaceState } from '../runtime/state';
 import { isQuestion } from './form-items';
+import { sameSheetName } from './spreadsheet/messages';
 import { lastColumn, readDisplayInRange, readRange, appendRowToSheet, writeCell, writeValues, findSpreadsheet } from './spreadsheet/state-access';
 
 export const TIMESTAMP_HEADER = 'Timestamp';
@@ -49,7 +50,7 @@ export function linkDestination(state: WorkspaceState, form: FormState, spreadsh
   if (current && current.spreadsheet.id === spreadsheet.id) return;
   unlinkDestination(state, form);
   let n = 1;
-  while (spreadsheet.sheets.some((sheet) => sheet.name === `${RESPONSES_TAB_PREFIX}${n}`)) n += 1;
+  while (spreadsheet.sheets.some((sheet) => sameSheetName(sheet.name, `${RESPONSES_TAB_PREFIX}${n}`))) n += 1;
   const sheetId = Math.max(0, ...spreadsheet.sheets.map((sheet) => sheet.sheetId)) + 1;
   const sheet = emptySheet(sheetId, `${RESPONSES_TAB_PREFIX}${n}`);
   sheet.formId = form.id;

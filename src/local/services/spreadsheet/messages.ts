@@ -60,3 +60,20 @@ export const SCOPES = {
   anySpreadsheet: 'https://www.googleapis.com/auth/spreadsheets',
   containerUi: 'https://www.googleapis.com/auth/script.container.ui',
 } as const;
+
+/** Sheets' longest tab name: 100 characters [P: the Sheets UI refuses more]. */
+export const MAX_SHEET_NAME_LENGTH = 100;
+
+/**
+ * Tab names are compared without regard to case, for lookup and for uniqueness: getSheetByName
+ * ('students') finds 'Students', and a second tab differing only in case is refused (APPS_SCRIPT_FACTS.md,
+ * Errors; socialpoint-labs/sheetfu PR #26) [P].
+ */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** What is wrong with a new tab name, or null: empty, or longer than 100 characters [U text: 'Invalid argument: name']. */
+export function badSheetName(name: string): string | null {
+  return name.trim() === '' || name.length > MAX_SHEET_NAME_LENGTH ? 'Invalid argument: name' : null;
+}

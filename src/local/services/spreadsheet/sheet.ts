@@ -3,7 +3,7 @@ import { appsScriptError, MESSAGES } from '../../runtime/errors';
 import type { SheetState, SpreadsheetState } from '../../runtime/state';
 import { splitSheetName } from './a1';
 import type { Gate } from './gate';
-import { sheetExists, signatureMismatch, SPREADSHEET_MESSAGES } from './messages';
+import { badSheetName, sameSheetName, sheetExists, signatureMismatch, SPREADSHEET_MESSAGES } from './messages';
 import { LocalProtection, protectionsOf } from './protection';
 import { checkedGrid, gridFromA1, LocalRange, selectRange } from './range';
 import { appendRowToSheet, dataRange, lastColumn, lastRow } from './state-access';
@@ -28,7 +28,9 @@ export class LocalSheet {
   setName(name: string): this {
     this.gate.call('setName');
     const newName = String(name);
-    if (this.spreadsheet.sheets.some((other) => other !== this.sheet && other.name === newName)) {
+    const problem = badSheetName(newName);
+    if (problem) throw appsScriptError(problem);
+    if (this.spreadsheet.sheets.some((other) => other !== this.sheet && sameSheetName(other.name, newName))) {
       throw appsScriptError(sheetExists(newName));
     }
     if (this.spreadsheet.active.sheet === this.sheet.name) this.spreadsheet.active.sheet = newName;
@@ -84,7 +86,7 @@ export class LocalSheet {
     this.gate.call('getRange');
     if (typeof rowOrA1 === 'string') {
       const { sheetName, reference } = splitSheetName(rowOrA1);
-      if (sheetName !== null && sheetName !== this.sheet.name) throw appsScriptError(MESSAGES.rangeNotFound);
+      if (sheetName !== null && !sameSheetName(sheetName, this.sheet.name)) throw appsScriptError(MESSAGES.rangeNotFound);
       return this.range(gridFromA1(this.sheet, reference));
     }
     if (column === undefined) throw appsScriptError(MESSAGES.badCoordinates);

@@ -3,7 +3,7 @@ import { appsScriptError, MESSAGES } from '../../runtime/errors';
 import { emptySheet, type SheetState, type SpreadsheetState } from '../../runtime/state';
 import { splitSheetName, type GridRange } from './a1';
 import type { Gate } from './gate';
-import { sheetExists, SPREADSHEET_MESSAGES } from './messages';
+import { badSheetName, sameSheetName, sheetExists, SPREADSHEET_MESSAGES } from './messages';
 import { protectionsOf, type LocalProtection } from './protection';
 import { gridFromA1, LocalRange, selectRange } from './range';
 import { LocalSheet } from './sheet';
@@ -75,10 +75,10 @@ export class LocalSpreadsheet {
     return this.spreadsheet.sheets.length;
   }
 
-  /** Exact, case-sensitive name; null when no tab has it. */
+  /** The tab with that name in any case (messages.ts, sameSheetName); null when none has it. */
   getSheetByName(name: string): LocalSheet | null {
     this.gate.call('getSheetByName');
-    const sheet = this.spreadsheet.sheets.find((candidate) => candidate.name === name);
+    const sheet = this.spreadsheet.sheets.find((candidate) => sameSheetName(candidate.name, String(name)));
     return sheet ? this.wrap(sheet) : null;
   }
 
@@ -100,7 +100,9 @@ export class LocalSpreadsheet {
     const sheets = this.spreadsheet.sheets;
     const name = typeof nameOrIndex === 'string' ? nameOrIndex : this.unusedSheetName();
     const position = typeof nameOrIndex === 'number' ? nameOrIndex : (index ?? sheets.length);
-    if (sheets.some((sheet) => sheet.name === name)) throw appsScriptError(sheetExists(name));
+    const problem = badSheetName(name);
+    if (problem) throw appsScriptError(problem);
+    if (sheets.some((sheet) => sameSheetName(sheet.name, name))) throw appsScriptError(sheetExists(name));
     const sheetId = sheets.reduce((max, sheet) => Math.max(max, sheet.sheetId), 0) + 1;
     const sheet = emptySheet(sheetId, name);
     sheets.splice(Math.max(0, Math.min(position, sheets.length)), 0, sheet);
@@ -167,7 +169,7 @@ export class LocalSpreadsheet {
   private rangeByA1(a1Notation: string): LocalRange {
     if (typeof a1Notation !== 'string') throw appsScriptError(MESSAGES.rangeNotFound);
     const { sheetName, reference } = splitSheetName(a1Notation);
-    const sheet = sheetName === null ? activeSheetOf(this.spreadsheet) : this.spreadsheet.sheets.find((candidate) => candidate.name === sheetName);
+    const sheet = sheetName === null ? activeSheetOf(this.spreadsheet) : this.spreadsheet.sheets.find((candidate) => sameSheetName(candidate.name, sheetName));
     if (!sheet) throw appsScriptError(MESSAGES.rangeNotFound);
     return new LocalRange(this.gate, this.spreadsheet, sheet, gridFromA1(sheet, reference));
   }

@@ -2,6 +2,7 @@
 import type { CellState, CellValue, SheetState, SpreadsheetState, WorkspaceState } from '../../runtime/state';
 import type { GridRange } from './a1';
 import { displayText } from './display';
+import { sameSheetName } from './messages';
 import { numberFormatLookup } from './number-formats';
 import { ensureSize } from './structure';
 import { assertCellLength, isDate, PLAIN_TEXT_FORMAT, typedCell } from './typed-input';
@@ -10,9 +11,9 @@ export function findSpreadsheet(state: WorkspaceState, spreadsheetId: string): S
   return state.spreadsheets[spreadsheetId] ?? null;
 }
 
-/** Sheet names match exactly, as in Spreadsheet.getSheetByName. */
+/** Sheet names match in any case, as in Spreadsheet.getSheetByName. */
 export function findSheet(state: WorkspaceState, spreadsheetId: string, name: string): SheetState | null {
-  return findSpreadsheet(state, spreadsheetId)?.sheets.find((sheet) => sheet.name === name) ?? null;
+  return findSpreadsheet(state, spreadsheetId)?.sheets.find((sheet) => sameSheetName(sheet.name, name)) ?? null;
 }
 
 function isFilled(cell: CellState | null | undefined): boolean {

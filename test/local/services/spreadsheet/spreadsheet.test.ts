@@ -51,11 +51,12 @@ describe('insertSheet', () => {
 });
 
 describe('getSheetByName and deleteSheet', () => {
-  it('finds tabs by exact name and answers null otherwise', () => {
+  it('finds tabs by name in any case and answers null otherwise', () => {
     const { ss } = newSpreadsheetFixture();
     ss.insertSheet('Students');
     expect(ss.getSheetByName('Students')?.getName()).toBe('Students');
-    expect(ss.getSheetByName('students')).toBeNull();
+    expect(ss.getSheetByName('students')?.getName()).toBe('Students');
+    expect(ss.getSheetByName('Resources')).toBeNull();
   });
 
   it('deletes a tab but never the last one', () => {

@@ -18,10 +18,11 @@ import { thrownBy } from '../../helpers/service-context';
 const NY = 'America/New_York';
 
 describe('findSheet', () => {
-  it('finds a tab by exact name in a spreadsheet of the workspace', () => {
+  it('finds a tab by name in any case in a spreadsheet of the workspace, as Sheets does', () => {
     const state = emptyWorkspace(0);
     expect(findSheet(state, 'sheet-1', 'Sheet1')?.name).toBe('Sheet1');
-    expect(findSheet(state, 'sheet-1', 'sheet1')).toBeNull();
+    expect(findSheet(state, 'sheet-1', 'sheet1')?.name).toBe('Sheet1');
+    expect(findSheet(state, 'sheet-1', 'Sheet2')).toBeNull();
     expect(findSheet(state, 'nope', 'Sheet1')).toBeNull();
   });
 });
