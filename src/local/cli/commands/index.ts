@@ -3,6 +3,7 @@ import type { Command } from '../command';
 import { advanceCommand } from './advance';
 import { callCommand } from './call';
 import { callsCommand } from './calls';
+import { formCommand } from './form';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { outboxCommand } from './outbox';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   selectCommand,
   importCommand,
   submitFormCommand,
+  formCommand,
   advanceCommand,
   outboxCommand,
   quotaCommand,
