@@ -1,5 +1,6 @@
 // Overlapping executions: one job interleaved into another at a service-call boundary, deterministic and seedable.
 import type { Job, LocalRuntime } from './runtime';
+import { seededRandom } from '../demo/random';
 
 export interface OverlapOptions {
   /** 1-based: the second job starts just before the first's Nth service call. */
@@ -15,18 +16,6 @@ export interface OverlapResult<A, B> {
   atCall: number | null;
   /** Service calls the first job's first execution makes when it runs alone (what a sweep over atCall covers). */
   callsAlone: number;
-}
-
-/** mulberry32: a small seeded generator, so a seed names one interleaving on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Service calls the first execution of `job` makes when it runs alone (on a fork: nothing changes). */
