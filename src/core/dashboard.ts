@@ -1,5 +1,6 @@
 // Connection statistics: per-section share connected lately, who has waited longest, what is due this week.
-import type { Dashboard, IsoDate, SectionShare, StudentRef } from '../shared/rpc';
+import type { Dashboard, SectionShare, StudentRef } from './contract-types';
+import type { IsoDate } from './vocabulary';
 import { latestCheckIns, type CheckIn } from './check-ins';
 import { daysBetween } from './dates';
 import { nextOccurrence } from './events';

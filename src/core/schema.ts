@@ -1,5 +1,5 @@
 // The one description of Rapport's tabs: names, exact headers, which columns are required, typed or private.
-import { CHECK_IN_KINDS, RESOURCE_LEVELS, RESOURCE_TYPES } from '../shared/rpc';
+import { CHECK_IN_KINDS, RESOURCE_LEVELS, RESOURCE_TYPES } from './vocabulary';
 
 /**
  * How a column is stored and validated at set-up:

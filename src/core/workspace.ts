@@ -1,5 +1,6 @@
 // The teacher's workspace as one value: roster, check-ins and sends parsed from the tabs, and the sidebar's state built from it.
-import type { IsoDate, Problem, SidebarState } from '../shared/rpc';
+import type { SidebarState } from './contract-types';
+import type { IsoDate, Problem } from './vocabulary';
 import { studentCard } from './card';
 import { attachToStudents, parseCheckIns, type CheckIn } from './check-ins';
 import { connectionDashboard } from './dashboard';

@@ -1,6 +1,7 @@
 // Logs a check-in for the selected student: pick a kind, click "Log check-in". The draft survives failures.
 import { useRef, useState } from 'preact/hooks';
-import { CHECK_IN_KINDS, type CheckInKind, type SidebarState, type StudentCard } from '../../shared/rpc';
+import { CHECK_IN_KINDS } from '../../core/vocabulary';
+import type { CheckInKind, SidebarState, StudentCard } from '../../shared/rpc';
 import type { CheckInDrafts } from '../hooks/use-check-in-drafts';
 import { useCheckedSubmit } from '../hooks/use-checked-submit';
 import type { SortedProblems } from '../logic/problems';
