@@ -12,6 +12,8 @@ export interface CellState {
   f?: string;
   /** The number format Sheets gave the cell when its text was typed ('0%' for '25%'); a format set on the range wins. */
   n?: string;
+  /** The cell's note (Range.setNote), kept when its value changes or is cleared. */
+  note?: string;
 }
 
 export interface ProtectionState {
@@ -63,6 +65,12 @@ export type FormItemType = 'TEXT' | 'PARAGRAPH_TEXT' | 'MULTIPLE_CHOICE' | 'CHEC
 
 export interface FormItemState {
   id: number;
+  /**
+   * The number a pre-filled link names (`entry.<entryId>`), which in Forms differs from the item's
+   * getId() (the Forms API's question id, not the Apps Script item id) [P]. Absent in workspaces
+   * saved before it was modelled: those items fall back to an id derived from getId().
+   */
+  entryId?: number;
   type: FormItemType;
   title: string;
   helpText: string;
@@ -109,6 +117,8 @@ export interface TriggerState {
     everyDays?: number;
     everyWeeks?: number;
     weekDay?: number;
+    /** Monthly on this day of the month (onMonthDay, 1-31). */
+    monthDay?: number;
     atHour?: number;
     nearMinute?: number;
     at?: number;

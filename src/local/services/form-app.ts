@@ -1,6 +1,7 @@
 // The local FormApp: create and open forms, and Forms' enums.
 import type { ServiceContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
+import { BASIC_SCOPES, requireAuthMode } from './authorization';
 import { ItemType } from './form-items';
 import { formObject } from './form-object';
 import { formIdFromUrl } from './form-urls';
@@ -29,7 +30,11 @@ export interface LocalFormApp {
  * and only a script bound to a form has an active form.
  */
 export function createFormApp(ctx: ServiceContext): LocalFormApp {
-  const call = (method: string) => ctx.exec.call(`FormApp.${method}`);
+  /** Opening or creating a form needs FULL (authorization.ts); the enums need nothing. */
+  const call = (method: string) => {
+    ctx.exec.call(`FormApp.${method}`);
+    requireAuthMode(ctx, 'FULL', `FormApp.${method}`, BASIC_SCOPES.forms);
+  };
   const open = (id: string | null): LocalForm => {
     if (id === null || !ctx.state.forms[id]) throw appsScriptError(UNCONFIRMED.noSuchDocument);
     return formObject(ctx, id);

@@ -9,7 +9,7 @@ const RESPONSES_TAB_PREFIX = 'Form Responses ';
 /** What a response row holds, as the form-submit event reports it. */
 export interface ResponseRow {
   spreadsheetId: string;
-  sheetName: string;
+  sheetId: number;
   /** 1-based row of the response. */
   row: number;
   /** The tab's header row. */
@@ -99,5 +99,5 @@ export function appendResponseRow(state: WorkspaceState, form: FormState, respon
   const padded = headers.map((_header, index) => cells[index] ?? '');
   const row = appendRowToSheet(sheet, padded, spreadsheet.timeZone, spreadsheet.locale);
   const values = readDisplayInRange(sheet, { row, column: 1, numRows: 1, numColumns: headers.length }, spreadsheet.timeZone, spreadsheet.locale)[0];
-  return { spreadsheetId: spreadsheet.id, sheetName: sheet.name, row, headers, values };
+  return { spreadsheetId: spreadsheet.id, sheetId: sheet.sheetId, row, headers, values };
 }

@@ -134,9 +134,17 @@ export function itemObject(ctx: ServiceContext, formId: string, itemId: number):
   return self as unknown as GoogleAppsScript.Forms.Item;
 }
 
+/** Entry ids look like Forms' (nine or ten digits) and never equal an item id (seven digits here). */
+const ENTRY_ID_BASE = 1_000_000_000;
+
+/** The entry id a pre-filled link uses for an item (see FormItemState.entryId). */
+export function entryIdOf(item: FormItemState): number {
+  return item.entryId ?? ENTRY_ID_BASE + item.id;
+}
+
 /** Adds an item of a type at the end of the form, with Forms' defaults: untitled, optional. */
 export function addItem(ctx: ServiceContext, form: FormState, type: FormItemType): GoogleAppsScript.Forms.Item {
-  const item: FormItemState = { id: 1_000_000 + ctx.state.nextId++, type, title: '', helpText: '', required: false };
+  const item: FormItemState = { id: 1_000_000 + ctx.state.nextId++, entryId: ENTRY_ID_BASE + ctx.state.nextId++, type, title: '', helpText: '', required: false };
   if (CHOICE_TYPES.includes(type)) item.choices = [];
   form.items.push(item);
   return itemObject(ctx, form.id, item.id);

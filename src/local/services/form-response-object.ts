@@ -2,7 +2,7 @@
 import type { ServiceContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
 import type { FormResponseState } from '../runtime/state';
-import { itemResponseData, itemResponseObject } from './form-items';
+import { entryIdOf, itemResponseData, itemResponseObject } from './form-items';
 import { recordResponse, type Answer } from './form-responses';
 import { prefilledUrl } from './form-urls';
 import { UNCONFIRMED } from './unconfirmed-messages';
@@ -24,7 +24,7 @@ export function responseObject(ctx: ServiceContext, formId: string, stored: Form
   const answered = () =>
     form()
       .items.filter((item) => answers[String(item.id)] !== undefined)
-      .map((item) => ({ itemId: item.id, answer: answers[String(item.id)] }));
+      .map((item) => ({ itemId: item.id, entryId: entryIdOf(item), answer: answers[String(item.id)] }));
   const self = {
     getId: () => (call('getId'), stored ? stored.id : null),
     getTimestamp: () => (call('getTimestamp'), stored ? new Date(stored.timestamp) : null),
