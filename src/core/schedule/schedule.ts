@@ -1,6 +1,7 @@
 // The teacher's sending schedule: checked input, and which slot (if any) is due at a given instant, in the spreadsheet's zone.
 import type { Problem, Result } from '../../shared/rpc';
-import { dayOfIsoDate, isoDateOf, localDayAt, slotInstant, weekdayOf, type DayNumber } from './slots';
+import { dayNumber, fromDayNumber } from '../dates';
+import { localDayAt, slotInstant, weekdayOf, type DayNumber } from './slots';
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 export type WeekdayName = (typeof WEEKDAYS)[number];
@@ -80,20 +81,20 @@ export function applyScheduleInput(previous: Schedule | null, input: ScheduleInp
     hour: input.hour,
     paused: input.paused === true,
     reviewBeforeSending: input.reviewBeforeSending === true,
-    anchorDate: sameTiming ? previous.anchorDate : isoDateOf(firstSlotDay(input, now, timeZone)),
+    anchorDate: sameTiming ? previous.anchorDate : fromDayNumber(firstSlotDay(input, now, timeZone)),
     notBefore: sameTiming && !resumed ? previous.notBefore : now,
     lastSlotAt: previous?.lastSlotAt ?? null,
   };
 }
 
 function slotOf(schedule: Schedule, index: number, timeZone: string): number {
-  return slotInstant(dayOfIsoDate(schedule.anchorDate) + index * 7 * schedule.everyWeeks, schedule.hour, timeZone);
+  return slotInstant(dayNumber(schedule.anchorDate) + index * 7 * schedule.everyWeeks, schedule.hour, timeZone);
 }
 
 /** Index of the last slot at or before `instant` (may be -1 or less: none yet). */
 function lastIndexAtOrBefore(schedule: Schedule, instant: number, timeZone: string): number {
   const period = 7 * schedule.everyWeeks;
-  let index = Math.floor((localDayAt(instant, timeZone) - dayOfIsoDate(schedule.anchorDate)) / period);
+  let index = Math.floor((localDayAt(instant, timeZone) - dayNumber(schedule.anchorDate)) / period);
   if (slotOf(schedule, index, timeZone) > instant) index -= 1;
   return index;
 }

@@ -1,25 +1,13 @@
 // When a scheduled cycle falls due: local slot instants in the spreadsheet's zone, daylight-saving gaps and repeats included.
-import { offsetAt, wallClockAt } from '../time-zone';
+import { calendarDateInZone, dayNumber } from '../dates';
+import { offsetAt } from '../time-zone';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
 
-/** A calendar day as a count of days since 1970-01-01 (no zone): slot dates step by whole days. */
+/** A calendar day as a count of days since 1970-01-01 (no zone), as dates.ts counts them. */
 export type DayNumber = number;
-
-export function dayNumber(year: number, month: number, day: number): DayNumber {
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
-}
-
-export function isoDateOf(day: DayNumber): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function dayOfIsoDate(iso: string): DayNumber {
-  const [year, month, day] = iso.split('-').map(Number);
-  return dayNumber(year, month, day);
-}
 
 /** 0 = Sunday, as WallClock.weekday. */
 export function weekdayOf(day: DayNumber): number {
@@ -28,8 +16,7 @@ export function weekdayOf(day: DayNumber): number {
 
 /** The local calendar day of an instant in `timeZone`. */
 export function localDayAt(epochMs: number, timeZone: string): DayNumber {
-  const wall = wallClockAt(epochMs, timeZone);
-  return dayNumber(wall.year, wall.month, wall.day);
+  return dayNumber(calendarDateInZone(new Date(epochMs), timeZone));
 }
 
 /** The wall clock as a UTC-like number: the instant plus the zone's offset then. */

@@ -1,6 +1,7 @@
 // Schedule arithmetic across daylight-saving changes and odd offsets: each slot runs once, in the first hourly tick at or after it.
 import { applyScheduleInput, checkScheduleInput, dueSlot, nextRunAt, type Schedule, type ScheduleInput } from '../../../src/core/schedule/schedule';
-import { dayNumber, slotInstant } from '../../../src/core/schedule/slots';
+import { dayNumber } from '../../../src/core/dates';
+import { slotInstant } from '../../../src/core/schedule/slots';
 
 const HOUR = 3_600_000;
 const utc = (iso: string) => Date.parse(iso);
@@ -32,7 +33,7 @@ describe('slotInstant', () => {
     ['Australia/Lord_Howe half-hour fall-back: 02:00 comes once, after 01:30-02:00 repeats', 'Australia/Lord_Howe', [2027, 4, 4], 2, '2027-04-03T15:30:00Z'],
     ['Asia/Kathmandu +05:45', 'Asia/Kathmandu', [2027, 3, 15], 9, '2027-03-15T03:15:00Z'],
   ])('%s', (_label, zone, [y, m, d], hour, expected) => {
-    expect(new Date(slotInstant(dayNumber(y, m, d), hour, zone)).toISOString()).toBe(new Date(expected).toISOString());
+    expect(new Date(slotInstant(dayNumber(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`), hour, zone)).toISOString()).toBe(new Date(expected).toISOString());
   });
 });
 
