@@ -82,9 +82,11 @@ export type TickDecision = { kind: 'continue' } | { kind: 'start'; slot: number 
  * The hourly tick: continue a cycle that is sending (or stopped, to retry), or finished with its
  * summary still to send (the quota had run out); else start the due
  * slot's cycle. A slot that comes while a plan still waits for approval is passed over (and
- * recorded), never queued, so the class never gets two emails for one late approval.
+ * recorded), never queued, so the class never gets two emails for one late approval. Paused means
+ * the tick does nothing at all, a cycle under way included, until the teacher resumes (or sends now).
  */
 export function tickDecision(cycle: CycleRecord | null, schedule: Schedule | null, now: number, timeZone: string): TickDecision {
+  if (schedule?.paused) return { kind: 'idle' };
   if (isUnderWay(cycle) && cycle?.status !== 'review') return { kind: 'continue' };
   if (cycle?.status === 'done' && cycle.summary === 'none') return { kind: 'continue' };
   const slot = schedule ? dueSlot(schedule, cycle?.lastSlotAt ?? null, now, timeZone) : null;

@@ -64,6 +64,7 @@ describe('sendNowDecision and tickDecision', () => {
     expect(tickDecision({ ...done, status: 'review' }, schedule, NOW, zone).kind).toBe('pass');
     expect(tickDecision({ ...done, status: 'stopped' }, schedule, NOW, zone)).toEqual({ kind: 'continue' });
     expect(tickDecision(done, { ...schedule, paused: true }, NOW, zone)).toEqual({ kind: 'idle' });
+    expect(tickDecision({ ...done, status: 'sending' }, { ...schedule, paused: true }, NOW, zone)).toEqual({ kind: 'idle' });
     expect(tickDecision(null, null, NOW, zone)).toEqual({ kind: 'idle' });
     expect(tickDecision({ ...done, lastSlotAt: Date.parse('2027-03-15T16:00:00Z') }, schedule, NOW, zone)).toEqual({ kind: 'idle' });
     expect(tickDecision({ ...done, summary: 'none' }, schedule, NOW, zone)).toEqual({ kind: 'continue' });
