@@ -1,5 +1,5 @@
 // The teacher's sending schedule: checked input, and which slot (if any) is due at a given instant, in the spreadsheet's zone.
-import type { Problem, Result } from '../../shared/rpc';
+import type { Problem, Result } from '../vocabulary';
 import { dayNumber, fromDayNumber } from '../dates';
 import { localDayAt, slotInstant, weekdayOf, type DayNumber } from './slots';
 
