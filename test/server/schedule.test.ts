@@ -44,7 +44,7 @@ describe('the hourly tick', () => {
     advanceClock(runtime, 2 * HOUR);
     expect(studentMails(runtime)).toBe(5);
     const first = state(runtime);
-    expect(first.cycle).toMatchObject({ id: '2026-11-23 10:00', status: 'done' });
+    expect(first.cycle).toMatchObject({ id: 'Cycle 2026-11-23 10:00', status: 'done' });
     expect(first.nextRunAt).toBe('2026-12-07T15:00:00.000Z');
     advanceClock(runtime, 13 * 24 * HOUR);
     expect(studentMails(runtime)).toBe(5);
@@ -53,7 +53,7 @@ describe('the hourly tick', () => {
     expect(studentMails(runtime)).toBe(5);
     advanceClock(runtime, 2 * HOUR);
     expect(studentMails(runtime)).toBe(10);
-    expect(state(runtime).cycle?.id).toBe('2026-12-07 10:00');
+    expect(state(runtime).cycle?.id).toBe('Cycle 2026-12-07 10:00');
   });
 
   it('pauses a cycle mid-way and continues it on resume, nobody mailed twice', () => {

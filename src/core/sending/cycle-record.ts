@@ -40,11 +40,15 @@ export const LEASE_MS = 6 * 60 * 1000 + 30 * 1000;
 /** Within this long after a cycle finished, "Send now" asks before starting another. */
 export const SEND_AGAIN_GUARD_MS = 24 * 60 * 60 * 1000;
 
-/** A cycle id readable by the teacher: the local start time, e.g. "2027-03-15 09:00". */
+/**
+ * A cycle id readable by the teacher: the local start time after a word, e.g. "Cycle 2027-03-15 09:00".
+ * The word matters: a bare date-time written to a row below the formatted ones would be read by
+ * Sheets as a date, and the cycle would no longer find its own rows.
+ */
 export function cycleIdAt(instant: number, timeZone: string, previousId: string | null): string {
   const w = wallClockAt(instant, timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const id = `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+  const id = `Cycle ${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
   return id === previousId ? `${id}:${pad(w.second)}` : id;
 }
 

@@ -72,8 +72,8 @@ describe('sendNowDecision and tickDecision', () => {
   });
 
   it('names a cycle by its local start, distinct from the previous one', () => {
-    expect(cycleIdAt(NOW, 'Asia/Kathmandu', null)).toBe('2027-03-15 22:15');
-    expect(cycleIdAt(NOW, 'Asia/Kathmandu', '2027-03-15 22:15')).toBe('2027-03-15 22:15:00');
+    expect(cycleIdAt(NOW, 'Asia/Kathmandu', null)).toBe('Cycle 2027-03-15 22:15');
+    expect(cycleIdAt(NOW, 'Asia/Kathmandu', 'Cycle 2027-03-15 22:15')).toBe('Cycle 2027-03-15 22:15:00');
   });
 });
 
