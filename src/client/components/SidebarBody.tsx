@@ -4,11 +4,12 @@ import { needsSetupPanel, rosterIsEmpty } from '../logic/sidebar-state';
 import { DashboardPanel } from './DashboardPanel';
 import { ResourceForm } from './ResourceForm';
 import { RosterProblems } from './RosterProblems';
+import { SchedulePanel } from './SchedulePanel';
 import { SetupPanel } from './SetupPanel';
 import { StudentPanel } from './StudentPanel';
 import { Tabs, type TabDefinition } from './Tabs';
 
-export type TabId = 'student' | 'class' | 'resources';
+export type TabId = 'student' | 'class' | 'resources' | 'email';
 
 interface SidebarBodyProps {
   state: SidebarState;
@@ -59,6 +60,7 @@ export function SidebarBody(props: SidebarBodyProps) {
       ),
     },
     { id: 'resources', label: 'Resources', panel: <ResourceForm onAdded={props.onStatus} /> },
+    { id: 'email', label: 'Email', panel: <SchedulePanel onStatus={props.onStatus} /> },
   ];
   return (
     <>
