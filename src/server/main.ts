@@ -1,11 +1,11 @@
 // The add-on's entry points: every export here becomes a top-level function in dist/Code.js.
-import type { CheckInInput, ResourceInput, Result, SetupReport, SidebarState, StudentCard } from '../shared/rpc';
+import type { CheckInInput, ResourceInput, Result, SetupReport, SidebarSettings, SidebarState, StudentCard } from '../shared/rpc';
 import { describeSetup } from '../core/setup-summary';
 import { addResourceToLibrary } from './add-resource';
 import { logCheckInForStudent } from './log-check-in';
 import { buildMenu, openSidebar } from './menu';
 import { runSetup } from './setup';
-import { readSelectedStudent, readSidebarState, selectStudentById } from './sidebar';
+import { readSelectedStudent, readSidebarState, saveSidebarSettingsFor, selectStudentById } from './sidebar';
 
 /** Simple trigger; may run in AuthMode.NONE, so it only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -38,8 +38,8 @@ export function setupClassFromMenu(): void {
   SpreadsheetApp.getActiveSpreadsheet().toast(summary, 'Rapport', 10);
 }
 
-export function getSidebarState(windowDays: number): SidebarState {
-  return readSidebarState(windowDays);
+export function getSidebarState(): SidebarState {
+  return readSidebarState();
 }
 
 export function getSelectedStudent(): StudentCard | null {
@@ -50,8 +50,13 @@ export function selectStudent(studentId: string): StudentCard | null {
   return selectStudentById(studentId);
 }
 
-export function logCheckIn(input: CheckInInput, windowDays: number): Result<SidebarState> {
-  return logCheckInForStudent(input, windowDays);
+export function logCheckIn(input: CheckInInput): Result<SidebarState> {
+  return logCheckInForStudent(input);
+}
+
+/** The sidebar's settings (the check-in window) are the class's, kept in the sheet for every co-teacher. */
+export function saveSidebarSettings(settings: Partial<SidebarSettings>): Result<SidebarState> {
+  return saveSidebarSettingsFor(settings);
 }
 
 export function addResource(input: ResourceInput): Result<{ id: string; row: number }> {

@@ -1,6 +1,7 @@
 // The contract between the sidebar and the server: JSON-safe types only (ISO strings, never Date).
 // The shapes are core's; this file names the calls and re-exports what the sidebar needs.
 import type { CheckInInput, ResourceInput, SetupReport, SidebarState, StudentCard } from '../core/contract-types';
+import type { SidebarSettings } from '../core/settings/sidebar-settings';
 import type { Result } from '../core/vocabulary';
 
 export type { CheckInKind, IsoDate, IsoDateTime, Problem, ResourceLevel, ResourceType, Result } from '../core/vocabulary';
@@ -11,6 +12,7 @@ export type {
 export type {
   EmailPreview, EmailSettings, EmailSettingsInput, EmailSettingsView, LibraryGapsView, PreviewPick, TeacherNews, TestEmailReport,
 } from '../core/email/types';
+export type { SidebarSettings } from '../core/settings/sidebar-settings';
 
 /**
  * Every server function the sidebar may call, with its arguments and result. The server's entry
@@ -18,13 +20,15 @@ export type {
  */
 export interface ServerApi {
   /** Everything the sidebar needs to draw itself, in one round trip. */
-  getSidebarState(windowDays: number): SidebarState;
+  getSidebarState(): SidebarState;
   /** The card for the student on the selected row, or null; cheap enough to poll. */
   getSelectedStudent(): StudentCard | null;
   /** Moves the sheet's selection to a student's row (from the dashboard). */
   selectStudent(studentId: string): StudentCard | null;
   setupClass(): SetupReport;
-  logCheckIn(input: CheckInInput, windowDays: number): Result<SidebarState>;
+  logCheckIn(input: CheckInInput): Result<SidebarState>;
+  /** Saves the fields given (the check-in window) for everyone who uses the class sheet, and returns the state drawn with them. */
+  saveSidebarSettings(settings: Partial<SidebarSettings>): Result<SidebarState>;
   addResource(input: ResourceInput): Result<{ id: string; row: number }>;
 }
 
