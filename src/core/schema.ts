@@ -125,7 +125,8 @@ export const SENT_LOG: TabSpec = {
   warningProtection: true,
   columns: [
     column('sentAt', 'Sent at', 'datetime', { required: true }),
-    column('cycle', 'Cycle', 'text'),
+    // Required: a cycle's rows are found by cycle id + student; without it no cycle could tell what it already sent.
+    column('cycle', 'Cycle', 'text', { required: true }),
     column('studentId', 'Student ID', 'text', { required: true, maxLength: 100 }),
     column('studentEmail', 'Student email', 'text', { maxLength: 254 }),
     column('resourceId', 'Resource ID', 'text', { required: true, maxLength: 100 }),

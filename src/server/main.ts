@@ -1,9 +1,11 @@
 // The add-on's entry points: every export here becomes a top-level function in dist/Code.js.
-import type { CheckInInput, ResourceInput, Result, SetupReport, SidebarSettings, SidebarState, StudentCard } from '../shared/rpc';
+import type { CheckInInput, ResourceInput, Result, ScheduleInput, SendingState, SetupReport, SidebarSettings, SidebarState, StudentCard } from '../shared/rpc';
 import { describeSetup } from '../core/setup-summary';
 import { addResourceToLibrary } from './add-resource';
 import { logCheckInForStudent } from './log-check-in';
 import { buildMenu, openSidebar } from './menu';
+import { MATCHING_PORTS } from './sending/matching-ports';
+import { approveCycleFor, readSendingState, recordFailedTick, resolveUnknownSendFor, saveScheduleFor, scheduleTick, sendNowFor, takeOverScheduleFor } from './sending/sending-actions';
 import { runSetup } from './setup';
 import { readSelectedStudent, readSidebarState, saveSidebarSettingsFor, selectStudentById } from './sidebar';
 
@@ -61,4 +63,41 @@ export function saveSidebarSettings(settings: Partial<SidebarSettings>): Result<
 
 export function addResource(input: ResourceInput): Result<{ id: string; row: number }> {
   return addResourceToLibrary(input);
+}
+
+/** The schedule, its owner, the next run (in the spreadsheet's zone) and the current cycle's progress. */
+export function getSendingState(): SendingState {
+  return readSendingState();
+}
+
+/** Every N weeks (1-8) on a weekday at an hour, in the spreadsheet's zone; pause and review before sending. */
+export function saveSchedule(input: ScheduleInput): Result<SendingState> {
+  return saveScheduleFor(input);
+}
+
+export function takeOverSchedule(): Result<SendingState> {
+  return takeOverScheduleFor();
+}
+
+/** Continues the cycle under way, or starts one (asking first within a day of the last: `{ again: true }`). */
+export function sendNow(options?: { again?: boolean }): Result<SendingState> {
+  return sendNowFor(options, MATCHING_PORTS);
+}
+
+export function approveCycle(): Result<SendingState> {
+  return approveCycleFor(MATCHING_PORTS);
+}
+
+export function resolveUnknownSend(studentId: string, choice: 'resend' | 'drop'): Result<SendingState> {
+  return resolveUnknownSendFor(studentId, choice);
+}
+
+/** The hourly time-driven trigger's handler: all due sending work. A failure is recorded for the sidebar, then rethrown for the execution log. */
+export function onScheduleTick(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  try {
+    scheduleTick(MATCHING_PORTS);
+  } catch (error) {
+    recordFailedTick(error);
+    throw error;
+  }
 }

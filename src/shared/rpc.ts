@@ -2,6 +2,9 @@
 // The shapes are core's; this file names the calls and re-exports what the sidebar needs.
 import type { CheckInInput, ResourceInput, SetupReport, SidebarState, StudentCard } from '../core/contract-types';
 import type { SidebarSettings } from '../core/settings/sidebar-settings';
+export { SEND_STATUSES, WEEKDAY_NAMES } from '../core/sending/sending-contract';
+export type { CycleView, ScheduleInput, SendCounts, SendingState, SendStatus, WeekdayName } from '../core/sending/sending-contract';
+import type { ScheduleInput, SendingState } from '../core/sending/sending-contract';
 import type { Result } from '../core/vocabulary';
 
 export type { CheckInKind, IsoDate, IsoDateTime, Problem, ResourceLevel, ResourceType, Result } from '../core/vocabulary';
@@ -30,6 +33,13 @@ export interface ServerApi {
   /** Saves the fields given (the check-in window) for everyone who uses the class sheet, and returns the state drawn with them. */
   saveSidebarSettings(settings: Partial<SidebarSettings>): Result<SidebarState>;
   addResource(input: ResourceInput): Result<{ id: string; row: number }>;
+  getSendingState(): SendingState;
+  saveSchedule(input: ScheduleInput): Result<SendingState>;
+  /** Makes the caller the schedule's owner (their hourly trigger sends from now on). */
+  takeOverSchedule(): Result<SendingState>;
+  sendNow(options?: { again?: boolean }): Result<SendingState>;
+  approveCycle(): Result<SendingState>;
+  resolveUnknownSend(studentId: string, choice: 'resend' | 'drop'): Result<SendingState>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

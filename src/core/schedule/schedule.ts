@@ -1,21 +1,14 @@
 // The teacher's sending schedule: checked input, and which slot (if any) is due at a given instant, in the spreadsheet's zone.
+import { WEEKDAY_NAMES, type ScheduleInput, type WeekdayName } from '../sending/sending-contract';
 import type { Problem, Result } from '../vocabulary';
 import { dayNumber, fromDayNumber } from '../dates';
 import { localDayAt, slotInstant, weekdayOf, type DayNumber } from './slots';
 
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-export type WeekdayName = (typeof WEEKDAYS)[number];
+/** Weekday names by WallClock.weekday (0 = Sunday). */
+export const WEEKDAYS: readonly WeekdayName[] = ['Sunday', ...WEEKDAY_NAMES.slice(0, 6)];
+export type { ScheduleInput, WeekdayName };
 
 export const MAX_EVERY_WEEKS = 8;
-
-/** What the teacher chooses (saveSchedule's argument). */
-export interface ScheduleInput {
-  everyWeeks: number;
-  weekday: WeekdayName;
-  hour: number;
-  paused?: boolean;
-  reviewBeforeSending?: boolean;
-}
 
 /** The schedule as stored: the choice, plus where its slots start and which one ran last. */
 export interface Schedule {
@@ -28,8 +21,6 @@ export interface Schedule {
   anchorDate: string;
   /** Epoch ms: slots before it never run (set when the timing changes or the schedule resumes). */
   notBefore: number;
-  /** Epoch ms of the last slot that started a cycle (or was passed over), null before the first. */
-  lastSlotAt: number | null;
 }
 
 /** Checks saveSchedule's argument; every wrong field is named in its own Problem. */
@@ -40,7 +31,7 @@ export function checkScheduleInput(input: unknown): Result<ScheduleInput> {
   if (!Number.isInteger(everyWeeks) || (everyWeeks as number) < 1 || (everyWeeks as number) > MAX_EVERY_WEEKS) {
     problems.push({ column: 'everyWeeks', message: `Send every 1 to ${MAX_EVERY_WEEKS} weeks (got ${JSON.stringify(everyWeeks)}).` });
   }
-  if (!WEEKDAYS.includes(weekday as WeekdayName)) {
+  if (!WEEKDAY_NAMES.includes(weekday as WeekdayName)) {
     problems.push({ column: 'weekday', message: `The day must be one of Monday to Sunday (got ${JSON.stringify(weekday)}).` });
   }
   if (!Number.isInteger(hour) || (hour as number) < 0 || (hour as number) > 23) {
@@ -83,7 +74,6 @@ export function applyScheduleInput(previous: Schedule | null, input: ScheduleInp
     reviewBeforeSending: input.reviewBeforeSending === true,
     anchorDate: sameTiming ? previous.anchorDate : fromDayNumber(firstSlotDay(input, now, timeZone)),
     notBefore: sameTiming && !resumed ? previous.notBefore : now,
-    lastSlotAt: previous?.lastSlotAt ?? null,
   };
 }
 
@@ -100,26 +90,26 @@ function lastIndexAtOrBefore(schedule: Schedule, instant: number, timeZone: stri
 }
 
 /**
- * The slot due at `now`: the latest slot at or before now that has not run and is not before
- * `notBefore`. Only the latest counts, so a trigger that was off for weeks (or a clock that
+ * The slot due at `now`: the latest slot at or before now, after `lastSlotAt` (the last slot that
+ * started a cycle or was passed over, null before the first) and not before `notBefore`. Only the latest counts, so a trigger that was off for weeks (or a clock that
  * jumped) runs one cycle, not one per missed period. Null when paused or nothing is due.
  */
-export function dueSlot(schedule: Schedule, now: number, timeZone: string): number | null {
+export function dueSlot(schedule: Schedule, lastSlotAt: number | null, now: number, timeZone: string): number | null {
   if (schedule.paused) return null;
   const index = lastIndexAtOrBefore(schedule, now, timeZone);
   if (index < 0) return null;
   const slot = slotOf(schedule, index, timeZone);
-  if (slot < schedule.notBefore || (schedule.lastSlotAt !== null && slot <= schedule.lastSlotAt)) return null;
+  if (slot < schedule.notBefore || (lastSlotAt !== null && slot <= lastSlotAt)) return null;
   return slot;
 }
 
 /** When the next cycle will start (a slot already due counts), or null while paused. */
-export function nextRunAt(schedule: Schedule, now: number, timeZone: string): number | null {
+export function nextRunAt(schedule: Schedule, lastSlotAt: number | null, now: number, timeZone: string): number | null {
   if (schedule.paused) return null;
-  const due = dueSlot(schedule, now, timeZone);
+  const due = dueSlot(schedule, lastSlotAt, now, timeZone);
   if (due !== null) return due;
-  const floor = Math.max(now, schedule.notBefore, schedule.lastSlotAt ?? -Infinity);
+  const floor = Math.max(now, lastSlotAt ?? -Infinity);
   let index = Math.max(0, lastIndexAtOrBefore(schedule, floor, timeZone) + 1);
-  while (slotOf(schedule, index, timeZone) <= (schedule.lastSlotAt ?? -Infinity) || slotOf(schedule, index, timeZone) < schedule.notBefore) index += 1;
+  while (slotOf(schedule, index, timeZone) < schedule.notBefore) index += 1;
   return slotOf(schedule, index, timeZone);
 }

@@ -3,7 +3,7 @@ import type { Resource } from '../resources';
 import type { Student } from '../students';
 import type { PlannedPick } from './cycle-log';
 
-/** A pick as the email shows it: the plan's title, link and reason, the library's description and type. */
+/** A pick as the email shows it: the library's title, link, description and type (a swap typed into the Sent log needs only the id), the plan's reason. */
 export interface ResourceToSend {
   resourceId: string;
   title: string;
@@ -13,10 +13,11 @@ export interface ResourceToSend {
   type: string;
 }
 
+/** As MailApp takes it: plain-text `body` and `htmlBody`. */
 export interface RenderedEmail {
   subject: string;
-  text: string;
-  html: string;
+  body: string;
+  htmlBody: string;
 }
 
 /** The email renderer the engine is given (the matching-and-email core's): a student and their picks to an email. */
@@ -46,7 +47,7 @@ export function decideSend(student: Student | undefined, picks: readonly Planned
     if (!resource) dropped.push({ row: pick.row, reason: 'The resource is no longer in the Resources tab.' });
     else if (!resource.active) dropped.push({ row: pick.row, reason: 'The resource was deactivated.' });
     else if (!resource.urlSafe) dropped.push({ row: pick.row, reason: 'The resource link is not an http(s) link.' });
-    else toSend.push({ resourceId: resource.id, title: pick.title || resource.title, url: resource.url, reason: pick.reason, description: resource.description, type: resource.type });
+    else toSend.push({ resourceId: resource.id, title: resource.title, url: resource.url, reason: pick.reason, description: resource.description, type: resource.type });
   }
   if (toSend.length === 0) return { kind: 'skip', reason: dropped[0]?.reason ?? 'Nothing left to send.' };
   return { kind: 'send', to: student.email, picks: toSend, dropped };

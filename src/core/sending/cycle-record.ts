@@ -14,6 +14,11 @@ export interface CycleRecord {
   id: string;
   origin: 'schedule' | 'sendNow';
   status: CycleStatus;
+  /**
+   * The latest schedule slot consumed (it started a cycle or was passed over), carried from each
+   * cycle to the next, so a slot can never start a second cycle whatever happened in between.
+   */
+  lastSlotAt: number | null;
   createdAt: number;
   finishedAt: number | null;
   /** Students by status, as of the last batch written. */
@@ -35,16 +40,21 @@ export const LEASE_MS = 6 * 60 * 1000 + 30 * 1000;
 /** Within this long after a cycle finished, "Send now" asks before starting another. */
 export const SEND_AGAIN_GUARD_MS = 24 * 60 * 60 * 1000;
 
-/** A cycle id readable by the teacher: the local start time, e.g. "2027-03-15 09:00". */
+/**
+ * A cycle id readable by the teacher: the local start time after a word, e.g. "Cycle 2027-03-15 09:00".
+ * The word matters: a bare date-time written to a row below the formatted ones would be read by
+ * Sheets as a date, and the cycle would no longer find its own rows.
+ */
 export function cycleIdAt(instant: number, timeZone: string, previousId: string | null): string {
   const w = wallClockAt(instant, timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const id = `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+  const id = `Cycle ${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
   return id === previousId ? `${id}:${pad(w.second)}` : id;
 }
 
-export function newCycle(id: string, origin: CycleRecord['origin'], now: number): CycleRecord {
-  return { id, origin, status: 'planning', createdAt: now, finishedAt: null, counts: zeroCounts(), unknown: [], inflight: [], lease: null, problem: null, summary: 'none' };
+/** A new cycle after `previous`, consuming `slot` when the schedule started it. */
+export function newCycle(id: string, origin: CycleRecord['origin'], now: number, previous: CycleRecord | null, slot: number | null = null): CycleRecord {
+  return { id, origin, status: 'planning', lastSlotAt: slot ?? previous?.lastSlotAt ?? null, createdAt: now, finishedAt: null, counts: zeroCounts(), unknown: [], inflight: [], lease: null, problem: null, summary: 'none' };
 }
 
 export function leaseHeld(cycle: CycleRecord | null, now: number): boolean {
@@ -73,13 +83,17 @@ export function sendNowDecision(cycle: CycleRecord | null, now: number, again: b
 export type TickDecision = { kind: 'continue' } | { kind: 'start'; slot: number } | { kind: 'pass'; slot: number; message: string } | { kind: 'idle' };
 
 /**
- * The hourly tick: continue a cycle that is sending (or stopped, to retry); else start the due
+ * The hourly tick: continue a cycle that is sending (or stopped, to retry), or finished with its
+ * summary still to send (the quota had run out); else start the due
  * slot's cycle. A slot that comes while a plan still waits for approval is passed over (and
- * recorded), never queued, so the class never gets two emails for one late approval.
+ * recorded), never queued, so the class never gets two emails for one late approval. Paused means
+ * the tick does nothing at all, a cycle under way included, until the teacher resumes (or sends now).
  */
 export function tickDecision(cycle: CycleRecord | null, schedule: Schedule | null, now: number, timeZone: string): TickDecision {
+  if (schedule?.paused) return { kind: 'idle' };
   if (isUnderWay(cycle) && cycle?.status !== 'review') return { kind: 'continue' };
-  const slot = schedule ? dueSlot(schedule, now, timeZone) : null;
+  if (cycle?.status === 'done' && cycle.summary === 'none') return { kind: 'continue' };
+  const slot = schedule ? dueSlot(schedule, cycle?.lastSlotAt ?? null, now, timeZone) : null;
   if (slot === null) return { kind: 'idle' };
   if (cycle?.status === 'review') return { kind: 'pass', slot, message: `The scheduled cycle was not started: cycle ${cycle.id} is still waiting for your approval.` };
   return { kind: 'start', slot };

@@ -1,10 +1,9 @@
 // The Sent log's statuses and the one state machine every planned send follows.
 
-/** Exactly these, lower case, in the Sent log's Status column. */
-export const SEND_STATUSES = ['planned', 'sent', 'skipped', 'failed', 'unknown'] as const;
-export type SendStatus = (typeof SEND_STATUSES)[number];
+import { SEND_STATUSES, type SendCounts, type SendStatus } from './sending-contract';
 
-export type SendCounts = Record<SendStatus, number>;
+/** Exactly these, lower case, in the Sent log's Status column. */
+export { SEND_STATUSES, type SendCounts, type SendStatus };
 
 /**
  * What can happen to a planned send. "Pending" is not a status in the sheet: a planned send is

@@ -13,11 +13,12 @@ function scheduleFrom(input: ScheduleInput, savedAt: number, zone: string): Sche
 /** Fires an hourly tick (at `minute` past each UTC hour) from `from` to `to`; returns the instants of ticks that started a cycle. */
 function runTicks(schedule: Schedule, zone: string, from: number, to: number, minute: number): { tick: number; slot: number }[] {
   const runs: { tick: number; slot: number }[] = [];
+  let lastSlotAt: number | null = null;
   for (let tick = Math.ceil(from / HOUR) * HOUR + minute * 60_000; tick <= to; tick += HOUR) {
-    const slot = dueSlot(schedule, tick, zone);
+    const slot = dueSlot(schedule, lastSlotAt, tick, zone);
     if (slot !== null) {
       runs.push({ tick, slot });
-      schedule.lastSlotAt = slot;
+      lastSlotAt = slot;
     }
   }
   return runs;
@@ -67,10 +68,10 @@ describe('a due cycle runs once, in the first tick at or after its local hour', 
     const zone = 'Europe/London';
     const schedule = scheduleFrom({ everyWeeks: 1, weekday: 'Wednesday', hour: 8 }, utc('2027-01-01T00:00:00Z'), zone);
     const late = utc('2027-02-20T12:00:00Z');
-    expect(new Date(dueSlot(schedule, late, zone)!).toISOString()).toBe('2027-02-17T08:00:00.000Z');
-    schedule.lastSlotAt = dueSlot(schedule, late, zone);
-    expect(dueSlot(schedule, late + HOUR, zone)).toBeNull();
-    expect(new Date(nextRunAt(schedule, late, zone)!).toISOString()).toBe('2027-02-24T08:00:00.000Z');
+    const slot = dueSlot(schedule, null, late, zone);
+    expect(new Date(slot!).toISOString()).toBe('2027-02-17T08:00:00.000Z');
+    expect(dueSlot(schedule, slot, late + HOUR, zone)).toBeNull();
+    expect(new Date(nextRunAt(schedule, slot, late, zone)!).toISOString()).toBe('2027-02-24T08:00:00.000Z');
   });
 
   it('never runs while paused, nor the slots missed while paused after resuming', () => {
@@ -78,22 +79,22 @@ describe('a due cycle runs once, in the first tick at or after its local hour', 
     const input: ScheduleInput = { everyWeeks: 1, weekday: 'Friday', hour: 7 };
     const saved = scheduleFrom(input, utc('2027-01-01T00:00:00Z'), zone);
     const paused = applyScheduleInput(saved, { ...input, paused: true }, utc('2027-01-02T00:00:00Z'), zone);
-    expect(dueSlot(paused, utc('2027-01-20T00:00:00Z'), zone)).toBeNull();
-    expect(nextRunAt(paused, utc('2027-01-20T00:00:00Z'), zone)).toBeNull();
+    expect(dueSlot(paused, null, utc('2027-01-20T00:00:00Z'), zone)).toBeNull();
+    expect(nextRunAt(paused, null, utc('2027-01-20T00:00:00Z'), zone)).toBeNull();
     const resumed = applyScheduleInput(paused, input, utc('2027-01-20T00:00:00Z'), zone);
-    expect(dueSlot(resumed, utc('2027-01-20T00:00:00Z'), zone)).toBeNull();
-    expect(new Date(nextRunAt(resumed, utc('2027-01-20T00:00:00Z'), zone)!).toISOString()).toBe('2027-01-22T01:15:00.000Z');
+    expect(dueSlot(resumed, null, utc('2027-01-20T00:00:00Z'), zone)).toBeNull();
+    expect(new Date(nextRunAt(resumed, null, utc('2027-01-20T00:00:00Z'), zone)!).toISOString()).toBe('2027-01-22T01:15:00.000Z');
   });
 
   it('keeps its rhythm when only the review setting changes, and restarts when the timing changes', () => {
     const zone = 'Europe/London';
     const input: ScheduleInput = { everyWeeks: 4, weekday: 'Monday', hour: 9 };
     const saved = scheduleFrom(input, utc('2027-01-01T00:00:00Z'), zone);
-    saved.lastSlotAt = utc('2027-01-04T09:00:00Z');
+    const last = utc('2027-01-04T09:00:00Z');
     const reviewed = applyScheduleInput(saved, { ...input, reviewBeforeSending: true }, utc('2027-01-12T00:00:00Z'), zone);
-    expect(new Date(nextRunAt(reviewed, utc('2027-01-12T00:00:00Z'), zone)!).toISOString()).toBe('2027-02-01T09:00:00.000Z');
+    expect(new Date(nextRunAt(reviewed, last, utc('2027-01-12T00:00:00Z'), zone)!).toISOString()).toBe('2027-02-01T09:00:00.000Z');
     const moved = applyScheduleInput(saved, { ...input, weekday: 'Thursday' }, utc('2027-01-12T00:00:00Z'), zone);
-    expect(new Date(nextRunAt(moved, utc('2027-01-12T00:00:00Z'), zone)!).toISOString()).toBe('2027-01-14T09:00:00.000Z');
+    expect(new Date(nextRunAt(moved, last, utc('2027-01-12T00:00:00Z'), zone)!).toISOString()).toBe('2027-01-14T09:00:00.000Z');
   });
 });
 

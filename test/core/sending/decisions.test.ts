@@ -45,16 +45,16 @@ describe('decideSend', () => {
 });
 
 describe('sendNowDecision and tickDecision', () => {
-  const done = { ...newCycle('C1', 'schedule', NOW - 2 * HOUR), status: 'done' as const, finishedAt: NOW - HOUR };
+  const done = { ...newCycle('C1', 'schedule', NOW - 2 * HOUR, null), status: 'done' as const, finishedAt: NOW - HOUR, summary: 'sent' as const };
 
   it('continues a cycle under way, asks within a day of a finished one, starts after', () => {
-    expect(sendNowDecision({ ...newCycle('C1', 'schedule', NOW), status: 'sending' }, NOW, false)).toEqual({ kind: 'continue' });
-    expect(sendNowDecision({ ...newCycle('C1', 'schedule', NOW), status: 'sending' }, NOW, true)).toEqual({ kind: 'continue' });
+    expect(sendNowDecision({ ...newCycle('C1', 'schedule', NOW, null), status: 'sending' }, NOW, false)).toEqual({ kind: 'continue' });
+    expect(sendNowDecision({ ...newCycle('C1', 'schedule', NOW, null), status: 'sending' }, NOW, true)).toEqual({ kind: 'continue' });
     expect(sendNowDecision(done, NOW, false).kind).toBe('ask');
     expect(sendNowDecision(done, NOW, true)).toEqual({ kind: 'start' });
     expect(sendNowDecision(done, NOW + 24 * HOUR, false)).toEqual({ kind: 'start' });
     expect(sendNowDecision(null, NOW, false)).toEqual({ kind: 'start' });
-    expect(sendNowDecision({ ...newCycle('C1', 'schedule', NOW), status: 'review' }, NOW, true).kind).toBe('waiting');
+    expect(sendNowDecision({ ...newCycle('C1', 'schedule', NOW, null), status: 'review' }, NOW, true).kind).toBe('waiting');
   });
 
   it('starts a due slot, passes it over while a plan waits for approval, continues a stopped cycle', () => {
@@ -64,12 +64,16 @@ describe('sendNowDecision and tickDecision', () => {
     expect(tickDecision({ ...done, status: 'review' }, schedule, NOW, zone).kind).toBe('pass');
     expect(tickDecision({ ...done, status: 'stopped' }, schedule, NOW, zone)).toEqual({ kind: 'continue' });
     expect(tickDecision(done, { ...schedule, paused: true }, NOW, zone)).toEqual({ kind: 'idle' });
+    expect(tickDecision({ ...done, status: 'sending' }, { ...schedule, paused: true }, NOW, zone)).toEqual({ kind: 'idle' });
     expect(tickDecision(null, null, NOW, zone)).toEqual({ kind: 'idle' });
+    expect(tickDecision({ ...done, lastSlotAt: Date.parse('2027-03-15T16:00:00Z') }, schedule, NOW, zone)).toEqual({ kind: 'idle' });
+    expect(tickDecision({ ...done, summary: 'none' }, schedule, NOW, zone)).toEqual({ kind: 'continue' });
+    expect(newCycle('C2', 'sendNow', NOW, { ...done, lastSlotAt: 5 }).lastSlotAt).toBe(5);
   });
 
   it('names a cycle by its local start, distinct from the previous one', () => {
-    expect(cycleIdAt(NOW, 'Asia/Kathmandu', null)).toBe('2027-03-15 22:15');
-    expect(cycleIdAt(NOW, 'Asia/Kathmandu', '2027-03-15 22:15')).toBe('2027-03-15 22:15:00');
+    expect(cycleIdAt(NOW, 'Asia/Kathmandu', null)).toBe('Cycle 2027-03-15 22:15');
+    expect(cycleIdAt(NOW, 'Asia/Kathmandu', 'Cycle 2027-03-15 22:15')).toBe('Cycle 2027-03-15 22:15:00');
   });
 });
 
