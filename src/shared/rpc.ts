@@ -148,6 +148,13 @@ export interface ServerApi {
   setupClass(): SetupReport;
   logCheckIn(input: CheckInInput, windowDays: number): Result<SidebarState>;
   addResource(input: ResourceInput): Result<{ id: string; row: number }>;
+  /** Creates the survey Form (no argument: the default questions). */
+  createSurvey(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }>;
+  getSurveyState(): SurveyState;
+  /** Merges every response not merged yet; running it twice changes nothing. */
+  syncSurveyResponses(): Result<{ merged: number }>;
+  emailSurveyToNonResponders(): Result<SurveyChaseReport>;
+  resolveSurveyConflict(studentId: string, column: string, decision: 'accept' | 'dismiss'): Result<SurveyState>;
 }
 
 export type ServerFunctionName = keyof ServerApi;
@@ -247,4 +254,6 @@ export interface SurveyChaseReport {
   optedOut: number;
   /** No usable address on the roster. */
   noEmail: number;
+  /** MailApp refused the address. */
+  failed: number;
 }

@@ -11,7 +11,10 @@ const api: ServerApi = main;
 describe('entry points', () => {
   it('are exactly the menu, trigger and sidebar functions, declared at the top level of Code.js', () => {
     const names = topLevelFunctionNames(readFileSync(join(__dirname, '../../dist/Code.js'), 'utf8'));
-    expect(names.sort()).toEqual(['addResource', 'getSelectedStudent', 'getSidebarState', 'logCheckIn', 'onInstall', 'onOpen', 'selectStudent', 'setupClass', 'setupClassFromMenu', 'showSidebar']);
+    expect(names.sort()).toEqual([
+      'addResource', 'createSurvey', 'emailSurveyToNonResponders', 'getSelectedStudent', 'getSidebarState', 'getSurveyState', 'logCheckIn', 'onInstall', 'onOpen',
+      'onSurveySubmit', 'resolveSurveyConflict', 'selectStudent', 'setupClass', 'setupClassFromMenu', 'showSidebar', 'syncSurveyResponses',
+    ]);
     expect(Object.keys(api).sort()).toEqual(names);
   });
 });

@@ -106,13 +106,17 @@ function mergeList(ctx: Context, edit: EditableRow, key: string, title: string, 
   const { split, join } = SEPARATORS[rule];
   const current = textAt(ctx.map, edit, key);
   const seen = new Set(answerEntries(current, split).map((e) => e.toLowerCase()));
+  const entries = answerEntries(answer, split);
   const added: string[] = [];
-  for (const entry of answerEntries(answer, split)) {
+  for (const entry of entries) {
     if (seen.has(entry.toLowerCase())) continue;
     seen.add(entry.toLowerCase());
     added.push(entry);
   }
-  if (added.length > 0) storeText(ctx, edit, key, title, [current, ...added].filter(Boolean).join(join), answer);
+  if (added.length === 0) return;
+  // Nothing dropped: the answer goes in as the student typed it, its own separators and spacing kept.
+  const addition = added.length === entries.length ? answerText(answer) : added.join(join);
+  storeText(ctx, edit, key, title, [current, addition].filter(Boolean).join(join), answer);
 }
 
 /** "Email me resources": Yes clears Opt out, No ticks it; the student's own choice, applied as given. */
