@@ -1,5 +1,8 @@
 // The add-on's entry points: every export here becomes a top-level function in dist/Code.js.
-import type { CheckInInput, ResourceInput, Result, ScheduleInput, SendingState, SetupReport, SidebarSettings, SidebarState, StudentCard } from '../shared/rpc';
+import type {
+  CheckInInput, ResourceInput, Result, ScheduleInput, SendingState, SetupReport, SidebarSettings, SidebarState, StudentCard,
+  SurveyChaseReport, SurveyQuestion, SurveyState,
+} from '../shared/rpc';
 import { describeSetup } from '../core/setup-summary';
 import { addResourceToLibrary } from './add-resource';
 import { logCheckInForStudent } from './log-check-in';
@@ -8,6 +11,11 @@ import { MATCHING_PORTS } from './sending/matching-ports';
 import { approveCycleFor, readSendingState, recordFailedTick, resolveUnknownSendFor, saveScheduleFor, scheduleTick, sendNowFor, takeOverScheduleFor } from './sending/sending-actions';
 import { runSetup } from './setup';
 import { readSelectedStudent, readSidebarState, saveSidebarSettingsFor, selectStudentById } from './sidebar';
+import { chaseNonResponders } from './survey/chase';
+import { createSurveyForm } from './survey/create';
+import { resolveSurveyConflictFor } from './survey/resolve';
+import { readSurveyState } from './survey/state';
+import { syncResponses } from './survey/sync';
 
 /** Simple trigger; may run in AuthMode.NONE, so it only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -100,4 +108,37 @@ export function onScheduleTick(_e?: GoogleAppsScript.Events.TimeDriven): void {
     recordFailedTick(error);
     throw error;
   }
+}
+
+/** Creates the survey Form; no argument means the default questions. */
+export function createSurvey(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }> {
+  return createSurveyForm(questions);
+}
+
+export function getSurveyState(): SurveyState {
+  return readSurveyState();
+}
+
+/** Merges every survey response not merged yet (those that came while the trigger was missing or failing); a second run changes nothing. */
+export function syncSurveyResponses(): Result<{ merged: number }> {
+  return syncResponses();
+}
+
+/**
+ * The spreadsheet's form-submit trigger (installed by createSurvey). It merges every response not
+ * merged yet from the Forms themselves, not the row in the event: two responses arriving together
+ * both land, whichever execution runs first. A failure is thrown so that it shows in the
+ * executions log; the response stays in the Form for the next run or sync.
+ */
+export function onSurveySubmit(_e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  const result = syncResponses();
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join(' '));
+}
+
+export function emailSurveyToNonResponders(): Result<SurveyChaseReport> {
+  return chaseNonResponders();
+}
+
+export function resolveSurveyConflict(studentId: string, column: string, decision: 'accept' | 'dismiss'): Result<SurveyState> {
+  return resolveSurveyConflictFor(studentId, column, decision);
 }

@@ -16,6 +16,12 @@ export type {
   EmailPreview, EmailSettings, EmailSettingsInput, EmailSettingsView, LibraryGapsView, PreviewPick, TeacherNews, TestEmailReport,
 } from '../core/email/types';
 export type { SidebarSettings } from '../core/settings/sidebar-settings';
+export { SURVEY_QUESTION_KINDS } from '../core/survey/types';
+export type {
+  SurveyChaseReport, SurveyColumnOption, SurveyConflict, SurveyMappedQuestion, SurveyNotice, SurveyQuestion, SurveyQuestionKind,
+  SurveySectionProgress, SurveyState, SurveySummary,
+} from '../core/survey/types';
+import type { SurveyChaseReport, SurveyQuestion, SurveyState } from '../core/survey/types';
 
 /**
  * Every server function the sidebar may call, with its arguments and result. The server's entry
@@ -40,6 +46,13 @@ export interface ServerApi {
   sendNow(options?: { again?: boolean }): Result<SendingState>;
   approveCycle(): Result<SendingState>;
   resolveUnknownSend(studentId: string, choice: 'resend' | 'drop'): Result<SendingState>;
+  /** Creates the survey Form (no argument: the default questions). */
+  createSurvey(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }>;
+  getSurveyState(): SurveyState;
+  /** Merges every response not merged yet; running it twice changes nothing. */
+  syncSurveyResponses(): Result<{ merged: number }>;
+  emailSurveyToNonResponders(): Result<SurveyChaseReport>;
+  resolveSurveyConflict(studentId: string, column: string, decision: 'accept' | 'dismiss'): Result<SurveyState>;
 }
 
 export type ServerFunctionName = keyof ServerApi;
