@@ -58,9 +58,9 @@ function measure(runtime: LocalRuntime, entryPoint: string, args: unknown[]): Me
 async function main(): Promise<void> {
   await buildAll();
   const actions: [string, unknown[]][] = [
-    ['getSidebarState', [14]],
+    ['getSidebarState', []],
     ['getSelectedStudent', []],
-    ['logCheckIn', [{ studentId: 'stu-00010', kind: 'greeting', note: 'Asked about the robotics club' }, 14]],
+    ['logCheckIn', [{ studentId: 'stu-00010', kind: 'greeting', note: 'Asked about the robotics club' }]],
     ['addResource', [{ title: 'Bench resource', url: 'https://www.example.org/bench', type: 'article', tags: 'robotics', level: 'intro', description: '' }]],
   ];
   const rows: string[] = [];

@@ -1,4 +1,5 @@
 // The shapes core produces and accepts for the sidebar, JSON-safe (ISO strings, never Date); src/shared/rpc.ts re-exports them as the contract.
+import type { SidebarSettings } from './settings/sidebar-settings';
 import type { CheckInKind, IsoDate, Problem } from './vocabulary';
 
 export interface SetupReport {
@@ -91,6 +92,10 @@ export interface SidebarState {
   rosterProblems: Problem[];
   selected: StudentCard | null;
   dashboard: Dashboard | null;
+  /** The class's sidebar settings (shared by co-teachers), the defaults when they could not be read. */
+  settings: SidebarSettings;
+  /** Settings that are stored but could not be read, each naming its setting; kept until saved over. */
+  settingsProblems: Problem[];
 }
 
 export interface CheckInInput {

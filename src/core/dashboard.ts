@@ -24,12 +24,6 @@ export function checkWindowDays(value: unknown): Result<number> {
   return { ok: false, problems: [{ column: 'Check-in window', message: `The check-in window is a whole number of days from 1 to ${MAX_WINDOW_DAYS}.` }] };
 }
 
-/** The teacher's N: a whole number of days from 1 to 366; anything else falls back to 14. */
-export function windowDaysOf(value: unknown): number {
-  const n = Math.floor(Number(value));
-  return Number.isFinite(n) && n >= 1 && n <= MAX_WINDOW_DAYS ? n : DEFAULT_WINDOW_DAYS;
-}
-
 export function studentRef(student: Student): StudentRef {
   return { id: student.id, name: student.name, section: student.section || NO_SECTION, row: student.row };
 }

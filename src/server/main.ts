@@ -1,5 +1,8 @@
 // The add-on's entry points: every export here becomes a top-level function in dist/Code.js.
-import type { CheckInInput, ResourceInput, Result, ScheduleInput, SendingState, SetupReport, SidebarState, StudentCard } from '../shared/rpc';
+import type {
+  CheckInInput, ResourceInput, Result, ScheduleInput, SendingState, SetupReport, SidebarSettings, SidebarState, StudentCard,
+  SurveyChaseReport, SurveyQuestion, SurveyState,
+} from '../shared/rpc';
 import { describeSetup } from '../core/setup-summary';
 import { addResourceToLibrary } from './add-resource';
 import { logCheckInForStudent } from './log-check-in';
@@ -7,7 +10,12 @@ import { buildMenu, openSidebar } from './menu';
 import { MATCHING_PORTS } from './sending/matching-ports';
 import { approveCycleFor, readSendingState, recordFailedTick, resolveUnknownSendFor, saveScheduleFor, scheduleTick, sendNowFor, takeOverScheduleFor } from './sending/sending-actions';
 import { runSetup } from './setup';
-import { readSelectedStudent, readSidebarState, selectStudentById } from './sidebar';
+import { readSelectedStudent, readSidebarState, saveSidebarSettingsFor, selectStudentById } from './sidebar';
+import { chaseNonResponders } from './survey/chase';
+import { createSurveyForm } from './survey/create';
+import { resolveSurveyConflictFor } from './survey/resolve';
+import { readSurveyState } from './survey/state';
+import { syncResponses } from './survey/sync';
 
 /** Simple trigger; may run in AuthMode.NONE, so it only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -40,8 +48,8 @@ export function setupClassFromMenu(): void {
   SpreadsheetApp.getActiveSpreadsheet().toast(summary, 'Rapport', 10);
 }
 
-export function getSidebarState(windowDays: number): SidebarState {
-  return readSidebarState(windowDays);
+export function getSidebarState(): SidebarState {
+  return readSidebarState();
 }
 
 export function getSelectedStudent(): StudentCard | null {
@@ -52,8 +60,13 @@ export function selectStudent(studentId: string): StudentCard | null {
   return selectStudentById(studentId);
 }
 
-export function logCheckIn(input: CheckInInput, windowDays: number): Result<SidebarState> {
-  return logCheckInForStudent(input, windowDays);
+export function logCheckIn(input: CheckInInput): Result<SidebarState> {
+  return logCheckInForStudent(input);
+}
+
+/** The sidebar's settings (the check-in window) are the class's, kept in the sheet for every co-teacher. */
+export function saveSidebarSettings(settings: Partial<SidebarSettings>): Result<SidebarState> {
+  return saveSidebarSettingsFor(settings);
 }
 
 export function addResource(input: ResourceInput): Result<{ id: string; row: number }> {
@@ -95,4 +108,37 @@ export function onScheduleTick(_e?: GoogleAppsScript.Events.TimeDriven): void {
     recordFailedTick(error);
     throw error;
   }
+}
+
+/** Creates the survey Form; no argument means the default questions. */
+export function createSurvey(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }> {
+  return createSurveyForm(questions);
+}
+
+export function getSurveyState(): SurveyState {
+  return readSurveyState();
+}
+
+/** Merges every survey response not merged yet (those that came while the trigger was missing or failing); a second run changes nothing. */
+export function syncSurveyResponses(): Result<{ merged: number }> {
+  return syncResponses();
+}
+
+/**
+ * The spreadsheet's form-submit trigger (installed by createSurvey). It merges every response not
+ * merged yet from the Forms themselves, not the row in the event: two responses arriving together
+ * both land, whichever execution runs first. A failure is thrown so that it shows in the
+ * executions log; the response stays in the Form for the next run or sync.
+ */
+export function onSurveySubmit(_e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  const result = syncResponses();
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join(' '));
+}
+
+export function emailSurveyToNonResponders(): Result<SurveyChaseReport> {
+  return chaseNonResponders();
+}
+
+export function resolveSurveyConflict(studentId: string, column: string, decision: 'accept' | 'dismiss'): Result<SurveyState> {
+  return resolveSurveyConflictFor(studentId, column, decision);
 }

@@ -1,6 +1,7 @@
 // The contract between the sidebar and the server: JSON-safe types only (ISO strings, never Date).
 // The shapes are core's; this file names the calls and re-exports what the sidebar needs.
 import type { CheckInInput, ResourceInput, SetupReport, SidebarState, StudentCard } from '../core/contract-types';
+import type { SidebarSettings } from '../core/settings/sidebar-settings';
 export { SEND_STATUSES, WEEKDAY_NAMES } from '../core/sending/sending-contract';
 export type { CycleView, ScheduleInput, SendCounts, SendingState, SendStatus, WeekdayName } from '../core/sending/sending-contract';
 import type { ScheduleInput, SendingState } from '../core/sending/sending-contract';
@@ -14,6 +15,13 @@ export type {
 export type {
   EmailPreview, EmailSettings, EmailSettingsInput, EmailSettingsView, LibraryGapsView, PreviewPick, TeacherNews, TestEmailReport,
 } from '../core/email/types';
+export type { SidebarSettings } from '../core/settings/sidebar-settings';
+export { SURVEY_QUESTION_KINDS } from '../core/survey/types';
+export type {
+  SurveyChaseReport, SurveyColumnOption, SurveyConflict, SurveyMappedQuestion, SurveyNotice, SurveyQuestion, SurveyQuestionKind,
+  SurveySectionProgress, SurveyState, SurveySummary,
+} from '../core/survey/types';
+import type { SurveyChaseReport, SurveyQuestion, SurveyState } from '../core/survey/types';
 
 /**
  * Every server function the sidebar may call, with its arguments and result. The server's entry
@@ -21,13 +29,15 @@ export type {
  */
 export interface ServerApi {
   /** Everything the sidebar needs to draw itself, in one round trip. */
-  getSidebarState(windowDays: number): SidebarState;
+  getSidebarState(): SidebarState;
   /** The card for the student on the selected row, or null; cheap enough to poll. */
   getSelectedStudent(): StudentCard | null;
   /** Moves the sheet's selection to a student's row (from the dashboard). */
   selectStudent(studentId: string): StudentCard | null;
   setupClass(): SetupReport;
-  logCheckIn(input: CheckInInput, windowDays: number): Result<SidebarState>;
+  logCheckIn(input: CheckInInput): Result<SidebarState>;
+  /** Saves the fields given (the check-in window) for everyone who uses the class sheet, and returns the state drawn with them. */
+  saveSidebarSettings(settings: Partial<SidebarSettings>): Result<SidebarState>;
   addResource(input: ResourceInput): Result<{ id: string; row: number }>;
   getSendingState(): SendingState;
   saveSchedule(input: ScheduleInput): Result<SendingState>;
@@ -36,6 +46,13 @@ export interface ServerApi {
   sendNow(options?: { again?: boolean }): Result<SendingState>;
   approveCycle(): Result<SendingState>;
   resolveUnknownSend(studentId: string, choice: 'resend' | 'drop'): Result<SendingState>;
+  /** Creates the survey Form (no argument: the default questions). */
+  createSurvey(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }>;
+  getSurveyState(): SurveyState;
+  /** Merges every response not merged yet; running it twice changes nothing. */
+  syncSurveyResponses(): Result<{ merged: number }>;
+  emailSurveyToNonResponders(): Result<SurveyChaseReport>;
+  resolveSurveyConflict(studentId: string, column: string, decision: 'accept' | 'dismiss'): Result<SurveyState>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

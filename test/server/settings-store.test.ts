@@ -1,11 +1,13 @@
-// The settings store in the local runtime: one read call, saves that touch only their keys, limits, and kills mid-save.
+// The settings store in the local runtime: the sidebar's settings through the add-on (one read call, saves touching one key,
+// damaged values named, kills mid-save) and chunked values through a test entry module bundled like the add-on.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from '../../scripts/build';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
-import { newRuntime } from '../helpers/runtime';
-import { SPREADSHEET_ID } from './class-fixture';
+import type { Result, SidebarState } from '../../src/shared/rpc';
+import { newRuntime, runOk } from '../helpers/runtime';
+import { setUpClass, SPREADSHEET_ID } from './class-fixture';
 
 const KEY = 'rapport.cycle.plan';
 let bundleDir: string;
@@ -15,7 +17,7 @@ beforeAll(async () => {
   writeFileSync(join(bundleDir, 'Code.js'), await buildServer(join(__dirname, 'probes/settings-entry.ts')));
 });
 
-/** A fresh workspace whose spreadsheet is open; only its properties are used. */
+/** A fresh workspace over the chunked-value entry module; only its document properties are used. */
 function workspace(): LocalRuntime {
   return newRuntime({ bundleDir });
 }
@@ -30,51 +32,67 @@ function run(runtime: LocalRuntime, entryPoint: string, ...args: unknown[]) {
   return { value: result.value, calls: result.record.calls };
 }
 
-describe('section settings', () => {
-  it('reads every setting with one getProperties call', () => {
-    const runtime = workspace();
-    const { value, calls } = run(runtime, 'readSidebarSettings');
-    expect(value).toEqual({ value: { checkInWindowDays: 14 }, problems: [] });
-    expect(Object.entries(calls).filter(([method]) => method.startsWith('PropertiesService.'))).toEqual([
-      ['PropertiesService.getDocumentProperties', 1],
-      ['PropertiesService.getProperties', 1],
-    ]);
+describe('the sidebar settings through the add-on', () => {
+  const stored = (days: number) => JSON.stringify({ version: 1, value: { checkInWindowDays: days } });
+  const propertyCalls = (calls: Record<string, number>) => Object.fromEntries(Object.entries(calls).filter(([method]) => method.startsWith('PropertiesService.') && method !== 'PropertiesService.getDocumentProperties'));
+
+  it('are read with one getProperties call, beside the tab ids', () => {
+    const runtime = setUpClass();
+    const { value, record } = runtime.run('getSidebarState');
+    expect((value as SidebarState).settings).toEqual({ checkInWindowDays: 14 });
+    expect(propertyCalls(record.calls)).toEqual({ 'PropertiesService.getProperties': 1, 'PropertiesService.getProperty': 1 });
   });
 
-  it('saves one section under its own key and leaves every other property as it was', () => {
-    const runtime = workspace();
-    Object.assign(documentStore(runtime), { 'rapport.settings.email': '{"version":1,"value":{"subject":"co-teacher"}}', 'rapport.tabIds': '{"students":1}' });
-    expect(run(runtime, 'saveSidebarSettings', { checkInWindowDays: 30 }).value).toEqual({ ok: true, value: { checkInWindowDays: 30 } });
-    expect(documentStore(runtime)).toEqual({
-      'rapport.settings.email': '{"version":1,"value":{"subject":"co-teacher"}}',
-      'rapport.tabIds': '{"students":1}',
-      'rapport.settings.sidebar': '{"version":1,"value":{"checkInWindowDays":30}}',
-    });
-    expect(run(runtime, 'readSidebarSettings').value).toEqual({ value: { checkInWindowDays: 30 }, problems: [] });
+  it("are the class's: a co-teacher's sidebar counts over the window another teacher saved", () => {
+    const runtime = setUpClass();
+    const saved = runOk<Result<SidebarState>>(runtime, 'saveSidebarSettings', { checkInWindowDays: 30 });
+    expect(saved.ok && [saved.value.settings, saved.value.dashboard?.windowDays]).toEqual([{ checkInWindowDays: 30 }, 30]);
+    const coTeacher = runtime.run('getSidebarState', [], { user: 'co-teacher@example.edu' });
+    expect((coTeacher.value as SidebarState).dashboard?.windowDays).toBe(30);
   });
 
-  it('reports a damaged value by name until the teacher saves over it, and keeps the damaged text', () => {
-    const runtime = workspace();
+  it('are saved under their own key only, leaving every other property as it was', () => {
+    const runtime = setUpClass();
+    const before = { ...documentStore(runtime) };
+    documentStore(runtime)['rapport.settings.email'] = '{"version":1,"value":{"subject":"co-teacher"}}';
+    const { record } = runtime.run('saveSidebarSettings', [{ checkInWindowDays: 30 }]);
+    expect(propertyCalls(record.calls)).toEqual({ 'PropertiesService.getProperties': 2, 'PropertiesService.setProperties': 1, 'PropertiesService.getProperty': 1 });
+    expect(documentStore(runtime)).toEqual({ ...before, 'rapport.settings.email': '{"version":1,"value":{"subject":"co-teacher"}}', 'rapport.settings.sidebar': stored(30) });
+  });
+
+  it('refuse an impossible window, naming it, and write nothing', () => {
+    const runtime = setUpClass();
+    const before = { ...documentStore(runtime) };
+    for (const bad of [0, 367, 2.5, '1e2', null, { checkInWindowDays: [] }]) {
+      const result = runOk<Result<SidebarState>>(runtime, 'saveSidebarSettings', typeof bad === 'object' && bad !== null ? bad : { checkInWindowDays: bad });
+      expect(result).toEqual({ ok: false, problems: [{ column: 'Check-in window', message: 'The check-in window is a whole number of days from 1 to 366.' }] });
+    }
+    expect(documentStore(runtime)).toEqual(before);
+  });
+
+  it('damaged, are named in the sidebar until the teacher saves over them, and the damaged text is kept', () => {
+    const runtime = setUpClass();
     documentStore(runtime)['rapport.settings.sidebar'] = '{"version":7,"value":{}}';
-    const read = run(runtime, 'readSidebarSettings').value as { value: unknown; problems: { message: string }[] };
-    expect(read.value).toEqual({ checkInWindowDays: 14 });
-    expect(read.problems[0].message).toContain("Rapport's sidebar settings (document property rapport.settings.sidebar) could not be read: it was saved by a newer Rapport (version 7");
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
+    expect(state.dashboard?.windowDays).toBe(14);
+    expect(state.settingsProblems.map((p) => p.message)).toEqual([
+      "Rapport's sidebar settings (document property rapport.settings.sidebar) could not be read: it was saved by a newer Rapport (version 7; this one reads up to version 1). Rapport uses the defaults until you save these settings again; the stored value is kept.",
+    ]);
     expect(documentStore(runtime)['rapport.settings.sidebar']).toBe('{"version":7,"value":{}}');
-    run(runtime, 'saveSidebarSettings', { checkInWindowDays: 21 });
+    const saved = runOk<Result<SidebarState>>(runtime, 'saveSidebarSettings', { checkInWindowDays: 21 });
+    expect(saved.ok && saved.value.settingsProblems).toEqual([]);
     expect(documentStore(runtime)['rapport.settings.sidebar.damaged']).toBe('{"version":7,"value":{}}');
-    expect(run(runtime, 'readSidebarSettings').value).toEqual({ value: { checkInWindowDays: 21 }, problems: [] });
   });
 
-  it('leaves the old value when the save is killed', () => {
-    const runtime = workspace();
-    run(runtime, 'saveSidebarSettings', { checkInWindowDays: 30 });
-    const calls = run(workspace(), 'saveSidebarSettings', { checkInWindowDays: 40 }).calls;
-    const setAt = Object.values(calls).reduce((a, b) => a + b, 0);
-    for (let failAt = 1; failAt <= setAt; failAt++) {
-      const killed = runtime.run('saveSidebarSettings', [{ checkInWindowDays: 40 }], { failAt });
-      expect(killed.record.outcome).toBe('killed');
-      expect(['{"version":1,"value":{"checkInWindowDays":30}}', '{"version":1,"value":{"checkInWindowDays":40}}']).toContain(documentStore(runtime)['rapport.settings.sidebar']);
-      run(runtime, 'saveSidebarSettings', { checkInWindowDays: 30 });
+  it('keep the old window or the new one wherever a save is killed', () => {
+    const calls = setUpClass().run('saveSidebarSettings', [{ checkInWindowDays: 40 }]).record.calls;
+    const total = Object.values(calls).reduce((a, b) => a + b, 0);
+    for (let failAt = 1; failAt <= total; failAt++) {
+      const runtime = setUpClass();
+      runOk(runtime, 'saveSidebarSettings', { checkInWindowDays: 30 });
+      expect(runtime.run('saveSidebarSettings', [{ checkInWindowDays: 40 }], { failAt }).record.outcome).toBe('killed');
+      expect([stored(30), stored(40)]).toContain(documentStore(runtime)['rapport.settings.sidebar']);
+      expect([30, 40]).toContain(runOk<SidebarState>(runtime, 'getSidebarState').settings.checkInWindowDays);
     }
   });
 });

@@ -5,6 +5,7 @@ import { BASIC_SCOPES, requireAuthMode } from './authorization';
 import { ItemType } from './form-items';
 import { formObject } from './form-object';
 import { formIdFromUrl } from './form-urls';
+import { textValidationBuilder } from './form-validation';
 import { UNCONFIRMED } from './unconfirmed-messages';
 
 /** Enums as name strings, like ScriptApp's (see trigger-object.ts). */
@@ -22,6 +23,7 @@ export interface LocalFormApp {
   openById(id: string): LocalForm;
   openByUrl(url: string): LocalForm;
   getActiveForm(): LocalForm | null;
+  createTextValidation(): ReturnType<typeof textValidationBuilder>;
 }
 
 /**
@@ -60,5 +62,6 @@ export function createFormApp(ctx: ServiceContext): LocalFormApp {
     openById: (id: string) => (call('openById'), open(String(id))),
     openByUrl: (url: string) => (call('openByUrl'), open(formIdFromUrl(String(url)))),
     getActiveForm: () => (call('getActiveForm'), null),
+    createTextValidation: () => (call('createTextValidation'), textValidationBuilder(ctx)),
   };
 }

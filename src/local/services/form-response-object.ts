@@ -4,7 +4,7 @@ import { appsScriptError } from '../runtime/errors';
 import type { FormResponseState } from '../runtime/state';
 import { entryIdOf, itemResponseData, itemResponseObject } from './form-items';
 import { recordResponse, type Answer } from './form-responses';
-import { prefilledUrl } from './form-urls';
+import { editResponseUrl, prefilledUrl } from './form-urls';
 import { UNCONFIRMED } from './unconfirmed-messages';
 
 /** Editing a submitted response (withItemResponse + submit on it) is not modelled. */
@@ -44,6 +44,8 @@ export function responseObject(ctx: ServiceContext, formId: string, stored: Form
       answers[String(data.itemId)] = data.answer;
       return self;
     },
+    /** Models getEditResponseUrl [C]: the respondent page with the response's edit key; null for a draft [U]. */
+    getEditResponseUrl: () => (call('getEditResponseUrl'), stored ? editResponseUrl(formId, stored.id) : null),
     toPrefilledUrl: () => (call('toPrefilledUrl'), prefilledUrl(formId, answered())),
     submit() {
       call('submit');

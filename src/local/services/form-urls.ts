@@ -43,3 +43,8 @@ export function prefilledUrl(formId: string, answers: readonly { entryId: number
   }
   return `${publishedUrl(formId)}?${params.join('&')}`;
 }
+
+/** Models FormResponse.getEditResponseUrl [C]: the published page with `edit2=<key>` [P: the key's form is Google's own]. */
+export function editResponseUrl(formId: string, responseId: string): string {
+  return `${publishedUrl(formId)}?edit2=${encodeURIComponent(responseId)}`;
+}

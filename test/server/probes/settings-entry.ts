@@ -1,15 +1,5 @@
-// Entry points over the settings store, bundled by test/server/settings-store.test.ts as the add-on is, until features call it.
-import { SIDEBAR_SETTINGS, type SidebarSettings } from '../../../src/core/settings/sidebar-settings';
-import { deleteChunkedValue, readChunkedValue, readSettings, saveChunkedValue, saveSettings } from '../../../src/server/settings-store';
-
-export function readSidebarSettings() {
-  const settings = readSettings();
-  return { value: settings.get(SIDEBAR_SETTINGS), problems: settings.problems() };
-}
-
-export function saveSidebarSettings(patch: Partial<SidebarSettings>) {
-  return saveSettings(SIDEBAR_SETTINGS, patch);
-}
+// Entry points over the chunked values of the settings store, bundled by test/server/settings-store.test.ts as the add-on is, until a feature calls them.
+import { deleteChunkedValue, readChunkedValue, saveChunkedValue } from '../../../src/server/settings-store';
 
 export function saveChunked(key: string, text: string) {
   return saveChunkedValue(key, text);
