@@ -8,7 +8,7 @@ import { addResourceToLibrary } from './add-resource';
 import { logCheckInForStudent } from './log-check-in';
 import { buildMenu, openSidebar } from './menu';
 import { MATCHING_PORTS } from './sending/matching-ports';
-import { approveCycleFor, readSendingState, recordFailedTick, resolveUnknownSendFor, saveScheduleFor, scheduleTick, sendNowFor, takeOverScheduleFor } from './sending/sending-actions';
+import { approveCycleFor, readSendingState, recordFailedTick, resolveUnknownSendFor, saveScheduleFor, scheduleTick, sendNowFor, skipPlannedStudentFor, swapPlannedPickFor, takeOverScheduleFor } from './sending/sending-actions';
 import { runSetup } from './setup';
 import { readSelectedStudent, readSidebarState, saveSidebarSettingsFor, selectStudentById } from './sidebar';
 import { chaseNonResponders } from './survey/chase';
@@ -98,6 +98,16 @@ export function approveCycle(): Result<SendingState> {
 
 export function resolveUnknownSend(studentId: string, choice: 'resend' | 'drop'): Result<SendingState> {
   return resolveUnknownSendFor(studentId, choice);
+}
+
+/** Review before sending: this student gets no email this cycle. */
+export function skipPlannedStudent(studentId: string): Result<SendingState> {
+  return skipPlannedStudentFor(studentId);
+}
+
+/** Review before sending: one pick replaced by another active resource. */
+export function swapPlannedPick(studentId: string, fromResourceId: string, toResourceId: string): Result<SendingState> {
+  return swapPlannedPickFor(studentId, fromResourceId, toResourceId);
 }
 
 /** The hourly time-driven trigger's handler: all due sending work. A failure is recorded for the sidebar, then rethrown for the execution log. */

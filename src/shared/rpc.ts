@@ -46,6 +46,8 @@ export interface ServerApi {
   sendNow(options?: { again?: boolean }): Result<SendingState>;
   approveCycle(): Result<SendingState>;
   resolveUnknownSend(studentId: string, choice: 'resend' | 'drop'): Result<SendingState>;
+  skipPlannedStudent(studentId: string): Result<SendingState>;
+  swapPlannedPick(studentId: string, fromResourceId: string, toResourceId: string): Result<SendingState>;
   /** Creates the survey Form (no argument: the default questions). */
   createSurvey(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }>;
   getSurveyState(): SurveyState;

@@ -72,7 +72,7 @@ describe('the hourly tick', () => {
     expect([...mailsByAddress(runtime).values()].every((n) => n === 1)).toBe(true);
   });
 
-  it('waits for approval when review is on; a student skipped in the Sent log gets nothing', () => {
+  it('waits for approval when review is on; a student skipped (in the Sent log or the sidebar) gets nothing, a swapped pick is sent instead', () => {
     const runtime = sendingClass(4);
     ok(save(runtime, { ...MONDAY_AT_10, reviewBeforeSending: true }));
     advanceClock(runtime, 2 * HOUR);
@@ -81,12 +81,21 @@ describe('the hourly tick', () => {
     expect(studentMails(runtime)).toBe(0);
     expect(cycleRows(runtime, waiting.id).every((row) => row.Status === 'planned')).toBe(true);
     editRows(runtime, 'Sent log', (row) => row['Student ID'] === 'stu-000002', 'Status', 'skipped');
+    expect(ok(runOk<Result<SendingState>>(runtime, 'skipPlannedStudent', 'stu-000003')).cycle?.counts).toMatchObject({ planned: 2, skipped: 2 });
+    const swapped = runOk<Result<SendingState>>(runtime, 'swapPlannedPick', 'stu-000001', 'res-1', 'res-3');
+    expect(swapped.ok).toBe(true);
+    expect(runOk<Result<SendingState>>(runtime, 'swapPlannedPick', 'stu-000001', 'res-2', 'res-missing').ok).toBe(false);
     advanceClock(runtime, 5 * HOUR);
     expect(studentMails(runtime)).toBe(0);
     const approved = ok(runOk<Result<SendingState>>(runtime, 'approveCycle'));
-    expect(approved.cycle).toMatchObject({ status: 'done', counts: { sent: 3, skipped: 1 } });
+    expect(approved.cycle).toMatchObject({ status: 'done', counts: { sent: 2, skipped: 2 } });
     expect(mailsByAddress(runtime).get('student2@school.example')).toBeUndefined();
+    expect(mailsByAddress(runtime).get('student3@school.example')).toBeUndefined();
+    const first = runtime.state.mail.outbox.find((m) => m.to[0] === 'student1@school.example')!;
+    expect(first.body).toContain('https://example.org/finals');
+    expect(first.body).not.toContain('https://example.org/robot');
     expect(runOk<Result<SendingState>>(runtime, 'approveCycle').ok).toBe(false);
+    expect(runOk<Result<SendingState>>(runtime, 'skipPlannedStudent', 'stu-000001').ok).toBe(false);
   });
 
   it('lets a co-teacher see the owner and take over; the former owner’s trigger removes itself and nothing is doubled', () => {

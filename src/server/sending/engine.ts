@@ -19,6 +19,8 @@ const HARD_STOP_MS = 5 * 60 * 1000;
 
 /** Apps Script's daily-quota text: the send did not happen, so the student stays planned. */
 const QUOTA_MESSAGE = /too many times for one day: email/i;
+/** Refusals MailApp makes before sending anything (APPS_SCRIPT_FACTS.md): that student failed. Any other error leaves the outcome unknown. */
+const REFUSED_MESSAGE = /^(Invalid email|Limit Exceeded|Failed to send email: no recipient)/i;
 
 export interface RunResult {
   cycle: CycleRecord | null;
@@ -112,7 +114,8 @@ function sendBatch(cycle: CycleRecord, batch: StudentSend[], data: ClassData, re
         stop = 'The daily email quota is used up; sending continues when it resets.';
         break;
       }
-      applyEvent(model, send, 'failed', { reason: `Not sent: ${message}`, at: new Date() });
+      if (REFUSED_MESSAGE.test(message)) applyEvent(model, send, 'failed', { reason: `Not sent: ${message}`, at: new Date() });
+      else applyEvent(model, send, 'lost', { reason: `MailApp failed and may or may not have sent it: ${message}`, at: new Date() });
       continue;
     }
     const at = new Date();

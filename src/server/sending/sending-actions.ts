@@ -1,11 +1,11 @@
 // The schedule's and the cycle's use cases behind the entry points: save, take over, send now, approve, resolve an unknown send, the state, the hourly tick.
 import type { Problem, Result, SendingState } from '../../shared/rpc';
 import { applyScheduleInput, checkScheduleInput, nextRunAt } from '../../core/schedule/schedule';
-import { applyEvent, cycleStudents } from '../../core/sending/cycle-log';
+import { applyEvent, cycleStudents, picksOf, swapPick, type SentLogModel, type StudentSend } from '../../core/sending/cycle-log';
 import { cycleIdAt, newCycle, sendNowDecision, tickDecision, type CycleRecord } from '../../core/sending/cycle-record';
 import { withDocumentLock } from '../document-lock';
 import { openSpreadsheetContext, type SpreadsheetContext } from '../spreadsheet-context';
-import { loadClassData } from './class-data';
+import { loadClassData, type ClassData } from './class-data';
 import { runCycle, snapshot, takeLease, writeTouched, type RunResult } from './engine';
 import type { SendingPorts } from './ports';
 import { addRunNote, readCycle, readSendingStore, writeCycle, writeScheduleRecord, type SendingStore } from './store';
@@ -134,39 +134,69 @@ export function approveCycleFor(ports: SendingPorts): Result<SendingState> {
   return afterRun(context, runCycle(context, ports, { reviewFirst: false, prepare: (current) => current }), you);
 }
 
+type PlanEdit = (model: SentLogModel, send: StudentSend, data: ClassData) => string | null;
+
 /**
- * The teacher's decision on a send whose outcome is unknown: `resend` plans it again (the next run
- * sends it), `drop` marks it skipped. Holds the cycle's lease while it writes, so no run can
- * overwrite the row with what it read before.
+ * Changes one student's rows of the current cycle while holding the cycle's lease, so no run can
+ * overwrite them with what it read before. `edit` returns a problem, or null once it changed the
+ * model; the rows are written in one block and the cycle's counts updated.
  */
-export function resolveUnknownSendFor(studentId: unknown, choice: unknown): Result<SendingState> {
-  if (choice !== 'resend' && choice !== 'drop') return refused(`Choose 'resend' or 'drop' (got ${JSON.stringify(choice)}).`);
+function editStudentRows(studentId: unknown, allowed: (cycle: CycleRecord, send: StudentSend) => string | null, edit: PlanEdit, done: string): Result<SendingState> {
   const context = openSpreadsheetContext();
-  const you = me();
-  const now = context.now.getTime();
-  const lease = takeLease(Utilities.getUuid(), now, (current) => current);
+  const lease = takeLease(Utilities.getUuid(), context.now.getTime(), (current) => current);
   if (lease.busy) return refused('A Rapport run is sending right now. Try again in a few minutes.');
   const cycle = lease.cycle;
   if (!cycle) return refused('There is no cycle yet.');
-  let problem: string | null = null;
+  let problem: string | null;
   const loaded = loadClassData(context);
   if (!loaded.ok) problem = loaded.problems.map((p) => p.message).join(' ');
   else {
     const students = cycleStudents(loaded.data.sentLog, cycle.id);
     const send = students.find((s) => s.studentId === String(studentId ?? ''));
-    if (!send || send.status !== 'unknown') problem = `Student ${JSON.stringify(studentId)} has no send of unknown outcome in cycle ${cycle.id}.`;
-    else {
-      const reason = choice === 'resend' ? 'Resend chosen by the teacher after an unknown outcome.' : 'Not resent: the teacher dropped it after an unknown outcome.';
-      applyEvent(loaded.data.sentLog, send, choice, { reason });
+    problem = send ? (allowed(cycle, send) ?? edit(loaded.data.sentLog, send, loaded.data)) : `Student ${JSON.stringify(studentId)} is not in cycle ${cycle.id}.`;
+    if (!problem) {
       writeTouched(loaded.data.sentLog, loaded.data);
       snapshot(cycle, students);
-      if (choice === 'resend' && cycle.status === 'done') Object.assign(cycle, { status: 'sending', finishedAt: null });
+      if (cycle.status === 'done' && students.some((s) => s.status === 'planned')) Object.assign(cycle, { status: 'sending', finishedAt: null });
     }
   }
   cycle.lease = null;
   writeCycle(cycle);
   if (problem) return refused(problem);
-  return { ok: true, value: stateFrom(context, readSendingStore(), you, choice === 'resend' ? 'It will be sent on the next run (or Send now).' : 'Dropped.') };
+  return { ok: true, value: stateFrom(context, readSendingStore(), me(), done) };
+}
+
+const unknownOnly = (cycle: CycleRecord, send: StudentSend) => (send.status === 'unknown' ? null : `Student ${send.studentId} has no send of unknown outcome in cycle ${cycle.id}.`);
+const beforeApproval = (cycle: CycleRecord, send: StudentSend) =>
+  cycle.status !== 'review' ? 'The plan can be changed only while it waits for your approval.' : send.status !== 'planned' ? `Student ${send.studentId} is not planned in this cycle.` : null;
+
+/** The teacher's decision on a send whose outcome is unknown: `resend` plans it again (the next run sends it), `drop` marks it skipped. */
+export function resolveUnknownSendFor(studentId: unknown, choice: unknown): Result<SendingState> {
+  if (choice !== 'resend' && choice !== 'drop') return refused(`Choose 'resend' or 'drop' (got ${JSON.stringify(choice)}).`);
+  const reason = choice === 'resend' ? 'Resend chosen by the teacher after an unknown outcome.' : 'Not resent: the teacher dropped it after an unknown outcome.';
+  return editStudentRows(studentId, unknownOnly, (model, send) => (applyEvent(model, send, choice, { reason }), null), choice === 'resend' ? 'It will be sent on the next run (or Send now).' : 'Dropped.');
+}
+
+/** Before approval: the student gets no email this cycle. */
+export function skipPlannedStudentFor(studentId: unknown): Result<SendingState> {
+  return editStudentRows(studentId, beforeApproval, (model, send) => (applyEvent(model, send, 'skip', { reason: 'Skipped by the teacher before approval.' }), null), 'Skipped.');
+}
+
+/** Before approval: one of the student's picks replaced by another active resource from the library. */
+export function swapPlannedPickFor(studentId: unknown, fromResourceId: unknown, toResourceId: unknown): Result<SendingState> {
+  return editStudentRows(
+    studentId,
+    beforeApproval,
+    (model, send, data) => {
+      const resource = data.resources.find((r) => r.id === String(toResourceId ?? '') && r.id !== '');
+      if (!resource || !resource.active || !resource.urlSafe) return `${JSON.stringify(toResourceId)} is not an active resource in the Resources tab.`;
+      const pick = picksOf(model, send).find((p) => p.resourceId === String(fromResourceId ?? ''));
+      if (!pick) return `${JSON.stringify(fromResourceId)} is not one of this student's picks.`;
+      swapPick(model, send, pick.row, { resourceId: resource.id, title: resource.title, url: resource.url, reason: 'chosen for you by your teacher' });
+      return null;
+    },
+    'Pick swapped.',
+  );
 }
 
 function note(store: SendingStore, message: string): void {
