@@ -65,8 +65,9 @@ export function saveScheduleFor(input: unknown): Result<SendingState> {
     const store = readSendingStore();
     const { owner, schedule } = store.scheduleRecord;
     if (owner && owner !== you) return notOwner(owner);
-    const record = { schedule: applyScheduleInput(schedule, checked.value, context.now.getTime(), context.timeZone), owner: you };
-    writeScheduleRecord(record);
+    const saved = writeScheduleRecord({ schedule: applyScheduleInput(schedule, checked.value, context.now.getTime(), context.timeZone), owner: you });
+    if (!saved.ok) return saved;
+    const record = saved.value;
     ensureTickTrigger();
     return { ok: true, value: stateFrom(context, { ...store, scheduleRecord: record }, you) };
   });
@@ -78,8 +79,9 @@ export function takeOverScheduleFor(): Result<SendingState> {
   const you = me();
   return withDocumentLock(() => {
     const store = readSendingStore();
-    const record = { schedule: store.scheduleRecord.schedule, owner: you };
-    writeScheduleRecord(record);
+    const saved = writeScheduleRecord({ schedule: store.scheduleRecord.schedule, owner: you });
+    if (!saved.ok) return saved;
+    const record = saved.value;
     ensureTickTrigger();
     return { ok: true, value: stateFrom(context, { ...store, scheduleRecord: record }, you, `The schedule now runs from ${you}.`) };
   });
@@ -105,7 +107,10 @@ export function sendNowFor(options: unknown, ports: SendingPorts): Result<Sendin
   const now = context.now.getTime();
   const first = sendNowDecision(store.cycle, now, again);
   if (first.kind === 'ask' || first.kind === 'waiting') return refused(first.message);
-  if (!owner) writeScheduleRecord({ schedule, owner: you });
+  if (!owner) {
+    const saved = writeScheduleRecord({ schedule, owner: you });
+    if (!saved.ok) return saved;
+  }
   ensureTickTrigger();
   const result = runCycle(context, ports, {
     reviewFirst: schedule?.reviewBeforeSending ?? false,

@@ -1,14 +1,16 @@
-// The schedule, its owner, the current cycle and the recent run notes, each one JSON value in the document's properties.
-import type { Schedule } from '../../core/schedule/schedule';
+// The schedule and its owner (a settings section), the current cycle and the recent run notes (the engine's own keys), all read with one getProperties.
 import type { CycleRecord } from '../../core/sending/cycle-record';
+import { SCHEDULE_SETTINGS, type ScheduleSettings } from '../../core/settings/schedule-settings';
+import type { Result } from '../../core/vocabulary';
+import { readSettings, saveSettings } from '../settings-store';
 
-const KEYS = { schedule: 'rapport.schedule', cycle: 'rapport.cycle', runLog: 'rapport.sending.runs' } as const;
+/**
+ * The engine's state is not a setting: the cycle record is rewritten before and after every batch
+ * with one setProperty (the durable in-flight mark), so it lives under its own key.
+ */
+const KEYS = { cycle: 'rapport.cycle', runLog: 'rapport.sending.runs' } as const;
 
-/** The schedule as saved, with the Google account whose hourly trigger sends for this sheet. */
-export interface ScheduleRecord {
-  schedule: Schedule | null;
-  owner: string | null;
-}
+export type ScheduleRecord = ScheduleSettings;
 
 /** A run that stopped early or failed, shown in the sidebar (add-on triggers send no failure email). */
 export interface RunNote {
@@ -44,16 +46,17 @@ export interface SendingStore {
 }
 
 export function readSendingStore(): SendingStore {
-  const all = properties().getProperties();
+  const settings = readSettings();
+  const all = settings.properties;
   return {
-    scheduleRecord: parsed(all[KEYS.schedule], { schedule: null, owner: null }),
+    scheduleRecord: settings.get(SCHEDULE_SETTINGS),
     cycle: parsed<CycleRecord | null>(all[KEYS.cycle], null),
     runNotes: parsed<RunNote[]>(all[KEYS.runLog], []),
   };
 }
 
-export function writeScheduleRecord(record: ScheduleRecord): void {
-  properties().setProperty(KEYS.schedule, JSON.stringify(record));
+export function writeScheduleRecord(record: ScheduleRecord): Result<ScheduleRecord> {
+  return saveSettings(SCHEDULE_SETTINGS, record);
 }
 
 /** One property write, committed at once (unlike the sheet's buffered writes): the engine's durable mark. */
