@@ -25,7 +25,7 @@ export function cycleSummary(cycleId: string, model: SentLogModel, students: rea
   };
   const of = (status: StudentSend['status']) => students.filter((s) => s.status === status);
   const body = [
-    `Rapport finished cycle ${cycleId}.`,
+    `Rapport finished ${cycleId}.`,
     '',
     `Sent: ${counts.sent}. Skipped: ${counts.skipped}. Failed: ${counts.failed}. Unknown: ${counts.unknown}.`,
     ...listed('Skipped, and why:', of('skipped').map(why)),
@@ -34,5 +34,5 @@ export function cycleSummary(cycleId: string, model: SentLogModel, students: rea
     '',
     'Every row is in the Sent log tab.',
   ].join('\n');
-  return { subject: `Rapport: cycle ${cycleId} — ${counts.sent} sent`, body };
+  return { subject: `Rapport: ${cycleId} — ${counts.sent} sent`, body };
 }

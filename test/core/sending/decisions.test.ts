@@ -82,7 +82,7 @@ describe('cycleSummary', () => {
     const { model, send } = planned();
     applyEvent(model, send, 'skip', { reason: 'Opted out.' });
     const summary = cycleSummary('C1', model, [send], new Map([['stu-1', 'Ana Ruiz']]));
-    expect(summary.subject).toBe('Rapport: cycle C1 — 0 sent');
+    expect(summary.subject).toBe('Rapport: C1 — 0 sent');
     expect(summary.body).toContain('Sent: 0. Skipped: 1. Failed: 0. Unknown: 0.');
     expect(summary.body).toContain('- Ana Ruiz: Opted out.');
   });
