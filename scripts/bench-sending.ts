@@ -1,32 +1,20 @@
 // Benchmark: what a whole sending cycle costs for a 150- and a 2,000-student class, on a Workspace account's 1,500-recipient day.
-import { appendByHeader, boundSpreadsheet } from '../src/local/demo/by-header';
-import { demoResources } from '../src/local/demo/resources';
-import { demoStudents } from '../src/local/demo/students';
-import { createWorkspace } from '../src/local/demo/workspace';
 import { latencyFor } from '../src/local/runtime/latency';
 import type { LocalRuntime, RunResult } from '../src/local/runtime/runtime';
 import { advanceClock } from '../src/local/runtime/scheduler';
 import { setDailyEmailQuota } from '../src/local/services/mail-app';
 import type { Result, SendingState } from '../src/shared/rpc';
+import { benchClass, BENCH_SIZES } from './bench-class';
 import { buildAll } from './build';
 
-const NOW = Date.UTC(2026, 10, 23, 14);
-const SIZES = [150, 2000];
 const WORKSPACE_DAILY_QUOTA = 1500;
 const HOUR = 3_600_000;
 /** A cycle of 2,000 on a 1,500-a-day quota takes two days of hourly ticks; stop looking after a week. */
 const MAX_TICKS = 7 * 24;
 
-/** A set-up class of `size` students (the demo profiles repeated with unique ids and emails) and the demo library. */
+/** The benchmark class on a Workspace account's daily quota. */
 function classOf(size: number): LocalRuntime {
-  const { runtime } = createWorkspace({ now: NOW, demo: false });
-  const setup = runtime.run('setupClass');
-  if (setup.record.outcome !== 'ok') throw new Error(`setupClass: ${setup.error}`);
-  const { timeZone } = boundSpreadsheet(runtime.state);
-  const profiles = demoStudents(NOW, timeZone);
-  const students = Array.from({ length: size }, (_, i) => ({ ...profiles[i % profiles.length], ID: `stu-${String(i + 1).padStart(5, '0')}`, Email: `student${i + 1}@students.example.edu` }));
-  appendByHeader(runtime.state, 'Students', students);
-  appendByHeader(runtime.state, 'Resources', demoResources(NOW, timeZone));
+  const runtime = benchClass(size);
   setDailyEmailQuota(runtime.state, WORKSPACE_DAILY_QUOTA);
   return runtime;
 }
@@ -78,7 +66,7 @@ async function main(): Promise<void> {
   console.log(`Modelled send latency ${sendLatency} ms (src/local/runtime/latency.ts); quota ${WORKSPACE_DAILY_QUOTA} recipients a day (Workspace).`);
   console.log('| students | executions | sends | calls by service per cycle | engine overhead | sends per execution (mean / max) | executions per 1,500-recipient day |');
   console.log('|---|---|---|---|---|---|---|');
-  for (const size of SIZES) {
+  for (const size of BENCH_SIZES) {
     const runtime = classOf(size);
     const executions = wholeCycle(runtime).filter((e) => e.sends > 0);
     const sends = executions.reduce((n, e) => n + e.sends, 0);
