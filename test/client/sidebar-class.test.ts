@@ -155,9 +155,11 @@ describe('tabs', () => {
     expect(await page.getByRole('tab', { name: 'Class' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.getByRole('tabpanel').getAttribute('id')).toBe('panel-class');
     await page.keyboard.press('End');
-    expect(await page.evaluate('document.activeElement.textContent')).toBe('Resources');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Email');
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate('document.activeElement.textContent')).toBe('Student');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByRole('tab', { name: 'Email' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('ArrowLeft');
     expect(await page.getByRole('tab', { name: 'Resources' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Home');

@@ -10,10 +10,12 @@ import { ErrorNotice } from './ErrorNotice';
 import { ScheduleForm } from './ScheduleForm';
 
 interface SchedulePanelProps {
+  /** True while its tab is shown: the state is loaded the first time it is, so the sidebar's first load stays one call. */
+  active: boolean;
   onStatus: (message: string) => void;
 }
 
-export function SchedulePanel({ onStatus }: SchedulePanelProps) {
+export function SchedulePanel({ active, onStatus }: SchedulePanelProps) {
   const [state, setState] = useState<SendingState | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [offerAgain, setOfferAgain] = useState(false);
@@ -21,8 +23,8 @@ export function SchedulePanel({ onStatus }: SchedulePanelProps) {
   const action = useServerCall<Result<SendingState>>();
 
   useEffect(() => {
-    void load.run(() => callServer('getSendingState'), setState);
-  }, []);
+    if (active && state === null && !load.busy) void load.run(() => callServer('getSendingState'), setState);
+  }, [active]);
 
   const act = (start: () => Promise<Result<SendingState>>, done: string) =>
     void action.run(start, (result) => {

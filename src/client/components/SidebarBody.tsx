@@ -59,7 +59,7 @@ export function SidebarBody(props: SidebarBodyProps) {
       ),
     },
     { id: 'resources', label: 'Resources', panel: <ResourceForm onAdded={props.onStatus} /> },
-    { id: 'email', label: 'Email', panel: <SchedulePanel onStatus={props.onStatus} /> },
+    { id: 'email', label: 'Email', panel: <SchedulePanel active={props.tab === 'email'} onStatus={props.onStatus} /> },
   ];
   return (
     <>
