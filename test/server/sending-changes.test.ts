@@ -94,3 +94,20 @@ describe('overlapping runs', () => {
     expect([...mailsByAddress(runtime).values()].every((n) => n === 1)).toBe(true);
   });
 });
+
+describe('a failed tick', () => {
+  it('is recorded where the sidebar shows it (add-on triggers send no failure email), and the next tick carries on', () => {
+    const runtime = sendingClass(3);
+    ok(runtime.run('saveSchedule', [{ everyWeeks: 1, weekday: 'Monday', hour: 10 }]).value as Result<SendingState>);
+    // Another execution holds the document lock for the whole tick: the tick cannot take the cycle's lease.
+    runtime.locks.set(`document:${SPREADSHEET_ID}`, -1);
+    const [failed] = advanceClock(runtime, HOUR + 60_000);
+    expect(failed.record.outcome).toBe('error');
+    runtime.locks.delete(`document:${SPREADSHEET_ID}`);
+    const notes = state(runtime).runNotes;
+    expect(notes.at(-1)?.message).toContain('The hourly run failed: Another Rapport action');
+    expect(runtime.state.mail.outbox).toHaveLength(0);
+    advanceClock(runtime, HOUR);
+    expect(studentMails(runtime)).toBe(3);
+  });
+});
