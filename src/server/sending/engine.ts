@@ -4,6 +4,7 @@ import { decideSend, type RenderEmail } from '../../core/sending/compose';
 import { LEASE_MS, leaseHeld, type CycleRecord } from '../../core/sending/cycle-record';
 import { migrateLegacyRows } from '../../core/sending/migration';
 import { cycleSummary } from '../../core/sending/summary';
+import { parseSentLog } from '../../core/sent-log';
 import { withDocumentLock } from '../document-lock';
 import type { SpreadsheetContext } from '../spreadsheet-context';
 import { appendRows } from '../writes';
@@ -153,7 +154,8 @@ function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, ports: Se
   }
   const { data } = loaded;
   const model = data.sentLog;
-  migrateLegacyRows(model);
+  // The planner must see legacy rows as settled ("emailed" is sent), or it would send their resources again.
+  if (migrateLegacyRows(model) > 0) data.sent = parseSentLog(model.rows, model.map, context.dates);
   if (cycle.inflight.length > 0) settleInflight(cycle, model, cycleStudents(model, cycle.id));
   if (cycle.status === 'planning') plan(cycle, data, ports, reviewFirst);
   else writeTouched(model, data);
