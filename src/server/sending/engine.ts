@@ -1,4 +1,5 @@
 // One sending run: take the cycle's lease, settle what a killed run left, plan if needed, send batches within quota and time, finish with the teacher's summary.
+import type { Cell } from '../../core/cells';
 import { appendToModel, applyEvent, countStudents, cycleStudents, nextBatch, picksOf, planRows, touchedBlock, type SentLogModel, type StudentSend } from '../../core/sending/cycle-log';
 import { decideSend, type RenderEmail } from '../../core/sending/compose';
 import { LEASE_MS, leaseHeld, type CycleRecord } from '../../core/sending/cycle-record';
@@ -32,9 +33,10 @@ export interface RunResult {
 }
 
 /**
- * Takes the cycle's lease under the document lock: null if another run holds it (an overlapping
- * run exits), else the cycle as `prepare` makes it (a new one, or the current one), written with
- * the lease in one property write, so two runs can never both start or both send.
+ * Takes the cycle's lease under the document lock: `busy` if another run holds it (an overlapping
+ * run exits), else the cycle as `prepare` makes it (a new one, the current one, or none), written
+ * with the lease in one property write, so two runs can never both start or both send. `lost`: the
+ * previous holder's lease expired unreleased (it was killed or failed).
  */
 export function takeLease(runId: string, now: number, prepare: (current: CycleRecord | null) => CycleRecord | null): { cycle: CycleRecord | null; busy: boolean; lost: boolean } {
   return withDocumentLock(() => {
@@ -50,12 +52,12 @@ export function takeLease(runId: string, now: number, prepare: (current: CycleRe
 }
 
 /** Writes the model's changed rows as one block, under the document lock only for that step. */
-export function writeTouched(model: SentLogModel, data: ClassData, appended: { firstRow: number; rows: unknown[][] } | null = null): void {
+export function writeTouched(model: SentLogModel, data: ClassData, appended: { firstRow: number; rows: Cell[][] } | null = null): void {
   const block = touchedBlock(model);
   if (!block && !appended) return;
   withDocumentLock(() => {
     if (block) data.sentLogSheet.getRange(block.firstRow, block.firstColumn + 1, block.values.length, block.values[0].length).setValues(block.values);
-    if (appended) appendRows(data.sentLogSheet, appended.firstRow - 1, appended.rows as never);
+    if (appended) appendRows(data.sentLogSheet, appended.firstRow - 1, appended.rows);
   });
   model.touched.clear();
 }
