@@ -111,3 +111,18 @@ describe('a failed tick', () => {
     expect(studentMails(runtime)).toBe(3);
   });
 });
+
+describe('a damaged schedule setting', () => {
+  it('is reported by the tick, which keeps its trigger and sends nothing until the teacher saves again', () => {
+    const runtime = sendingClass(2);
+    ok(runtime.run('saveSchedule', [{ everyWeeks: 1, weekday: 'Monday', hour: 10 }]).value as Result<SendingState>);
+    runtime.state.properties.document[SPREADSHEET_ID]['rapport.settings.schedule'] = '{"version":1,"value":{"schedule":{"everyWeeks":"x"}}}';
+    advanceClock(runtime, 2 * HOUR);
+    expect(runtime.state.triggers.filter((t) => t.handler === 'onScheduleTick')).toHaveLength(1);
+    expect(state(runtime).runNotes.at(-1)?.message).toContain('sending schedule');
+    expect(studentMails(runtime)).toBe(0);
+    ok(runtime.run('saveSchedule', [{ everyWeeks: 1, weekday: 'Monday', hour: 13 }]).value as Result<SendingState>);
+    advanceClock(runtime, 2 * HOUR);
+    expect(studentMails(runtime)).toBe(2);
+  });
+});

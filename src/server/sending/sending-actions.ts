@@ -216,6 +216,11 @@ function note(store: SendingStore, message: string): void {
  */
 export function scheduleTick(ports: SendingPorts): void {
   const store = readSendingStore();
+  if (store.scheduleProblem) {
+    // Not knowing the owner is no reason to delete a trigger: the teacher saves the schedule again.
+    note(store, store.scheduleProblem);
+    return;
+  }
   const { owner, schedule } = store.scheduleRecord;
   if (owner !== me()) {
     removeMyTickTrigger();
