@@ -30,6 +30,8 @@ export interface RunResult {
   message: string;
   /** A previous run's lease had expired without being released: it was killed or failed. */
   previousRunLost: boolean;
+  /** Another run held the lease, so this one did nothing. */
+  busy: boolean;
 }
 
 /**
@@ -213,12 +215,12 @@ export function runCycle(context: SpreadsheetContext, ports: SendingPorts, optio
   const runId = Utilities.getUuid();
   const lease = takeLease(runId, startedAt, options.prepare);
   if (lease.busy) {
-    return { cycle: lease.cycle, previousRunLost: false, message: `Another Rapport run is sending cycle ${lease.cycle?.id ?? ''} right now; this one stopped so that nobody gets two emails.` };
+    return { cycle: lease.cycle, previousRunLost: false, busy: true, message: `Another Rapport run is sending cycle ${lease.cycle?.id ?? ''} right now; this one stopped so that nobody gets two emails.` };
   }
   const cycle = lease.cycle;
-  if (!cycle || cycle.lease?.runId !== runId) return { cycle, previousRunLost: lease.lost, message: 'Nothing to send.' };
+  if (!cycle || cycle.lease?.runId !== runId) return { cycle, previousRunLost: lease.lost, busy: false, message: 'Nothing to send.' };
   const message = runWithLease(cycle, context, ports, options.reviewFirst, startedAt);
   cycle.lease = null;
   writeCycle(cycle);
-  return { cycle, previousRunLost: lease.lost, message };
+  return { cycle, previousRunLost: lease.lost, busy: false, message };
 }
