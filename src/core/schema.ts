@@ -1,5 +1,5 @@
 // The one description of Rapport's tabs: names, exact headers, which columns are required, typed or private.
-import { CHECK_IN_KINDS, RESOURCE_LEVELS, RESOURCE_TYPES } from '../shared/rpc';
+import { CHECK_IN_KINDS, RESOURCE_LEVELS, RESOURCE_TYPES } from './vocabulary';
 
 /**
  * How a column is stored and validated at set-up:
@@ -130,7 +130,8 @@ export const SENT_LOG: TabSpec = {
   warningProtection: true,
   columns: [
     column('sentAt', 'Sent at', 'datetime', { required: true }),
-    column('cycle', 'Cycle', 'text'),
+    // Required: a cycle's rows are found by cycle id + student; without it no cycle could tell what it already sent.
+    column('cycle', 'Cycle', 'text', { required: true }),
     column('studentId', 'Student ID', 'text', { required: true, maxLength: 100 }),
     column('studentEmail', 'Student email', 'text', { maxLength: 254 }),
     column('resourceId', 'Resource ID', 'text', { required: true, maxLength: 100 }),

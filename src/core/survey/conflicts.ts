@@ -1,5 +1,5 @@
 // Conflicts the merge left for the teacher (a newer answer to a field they edited), listed and resolved.
-import type { Problem } from '../../shared/rpc';
+import type { Problem } from '../vocabulary';
 import type { Cell } from '../cells';
 import { normalizeHeader, type ColumnMap } from '../headers';
 import { FIRST_DATA_ROW, type TabValues } from '../table';

@@ -1,5 +1,5 @@
 // A created survey as the settings store keeps it: the Form, and each item's id, entry id, title and column.
-import { SURVEY_QUESTION_KINDS, type SurveyQuestionKind } from '../../shared/rpc';
+import { SURVEY_QUESTION_KINDS, type SurveyQuestionKind } from './types';
 import { mergeRule } from './questions';
 
 export interface SurveyItem {

@@ -1,5 +1,6 @@
 // Who has answered the newest survey, per section, and who is due a reminder today.
-import type { StudentRef, SurveySectionProgress } from '../../shared/rpc';
+import type { StudentRef } from '../contract-types';
+import type { SurveySectionProgress } from './types';
 import type { Cell } from '../cells';
 import type { ColumnMap } from '../headers';
 import type { Student } from '../students';

@@ -1,5 +1,6 @@
 // The survey's questions: the default set, the Students columns a question may fill, and checking a teacher's edited list.
-import { RESOURCE_TYPES, SURVEY_QUESTION_KINDS, type Problem, type SurveyColumnOption, type SurveyQuestion, type SurveyQuestionKind } from '../../shared/rpc';
+import { RESOURCE_TYPES, type Problem } from '../vocabulary';
+import { SURVEY_QUESTION_KINDS, type SurveyColumnOption, type SurveyQuestion, type SurveyQuestionKind } from './types';
 import { STUDENTS, columnSpec } from '../schema';
 
 /**

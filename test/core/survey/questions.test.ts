@@ -1,5 +1,6 @@
 // The default survey and the checks on a teacher's edited question list.
-import { RESOURCE_TYPES, type SurveyQuestion } from '../../../src/shared/rpc';
+import { RESOURCE_TYPES } from '../../../src/core/vocabulary';
+import type { SurveyQuestion } from '../../../src/core/survey/types';
 import { DEFAULT_QUESTIONS, EMAIL_ME_TITLE, SURVEY_COLUMNS, validateQuestions } from '../../../src/core/survey/questions';
 import { STUDENTS } from '../../../src/core/schema';
 
