@@ -130,7 +130,7 @@ export function getSurveyState(): SurveyState {
 }
 
 /** Merges every survey response not merged yet (those that came while the trigger was missing or failing); a second run changes nothing. */
-export function syncSurveyResponses(): Result<{ merged: number }> {
+export function syncSurveyResponses(): Result<{ merged: number; more: boolean }> {
   return syncResponses();
 }
 

@@ -52,7 +52,7 @@ export interface ServerApi {
   createSurvey(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }>;
   getSurveyState(): SurveyState;
   /** Merges every response not merged yet; running it twice changes nothing. */
-  syncSurveyResponses(): Result<{ merged: number }>;
+  syncSurveyResponses(): Result<{ merged: number; more: boolean }>;
   emailSurveyToNonResponders(): Result<SurveyChaseReport>;
   resolveSurveyConflict(studentId: string, column: string, decision: 'accept' | 'dismiss'): Result<SurveyState>;
 }

@@ -146,9 +146,9 @@ describe('merging responses', () => {
     runtime.state.triggers = [];
     for (const name of ['Ana', 'Ben', 'Cy']) answer(runtime, formId, `${name}@school.example`, { [FIRST]: name, [LAST]: 'X', [CAREERS]: `${name} job` });
     expect(recordsOf(runtime, 'Students')).toHaveLength(0);
-    expect(runOk(runtime, 'syncSurveyResponses')).toEqual({ ok: true, value: { merged: 3 } });
+    expect(runOk(runtime, 'syncSurveyResponses')).toEqual({ ok: true, value: { merged: 3, more: false } });
     const after = JSON.stringify(spreadsheetOf(runtime));
-    expect(runOk(runtime, 'syncSurveyResponses')).toEqual({ ok: true, value: { merged: 0 } });
+    expect(runOk(runtime, 'syncSurveyResponses')).toEqual({ ok: true, value: { merged: 0, more: false } });
     expect(JSON.stringify(spreadsheetOf(runtime))).toBe(after);
     expect(surveyState(runtime).sections).toEqual([{ section: 'No section', responded: expect.arrayContaining([expect.objectContaining({ name: 'Ana X' })]), waiting: [] }]);
   });

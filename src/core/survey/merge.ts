@@ -18,8 +18,10 @@ export interface SurveyResponse {
   timestamp: number;
   /** The respondent's address as the Form collected it. */
   email: string;
-  /** Answers by item id. */
+  /** Answers to the survey's mapped items, by item id. */
   answers: Record<string, SurveyAnswer>;
+  /** How many questions the response answers, mapped or not: 0 is an empty response. */
+  answeredCount: number;
 }
 
 export interface MergeNotice {
@@ -169,8 +171,7 @@ export function mergeResponses(input: MergeInput): MergeResult {
     let edit = byEmail.get(emailKey(email));
     if (edit && hasMerged(edit.record, response.formId, response.responseId)) continue;
     const answered = survey.items.filter((item) => !isBlankAnswer(response.answers[String(item.itemId)]));
-    const anyAnswer = Object.values(response.answers).some((a) => !isBlankAnswer(a));
-    if (!anyAnswer) {
+    if (response.answeredCount === 0 && answered.length === 0) {
       notice(ctx, `${edit ? displayName(map, edit) : email} sent an empty response (${when(response.timestamp)}); nothing changed.`);
       if (!edit) continue;
     }

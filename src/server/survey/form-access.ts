@@ -18,16 +18,30 @@ export function formGoneMessage(survey: SurveyDefinition): string {
   return `The survey Form "${survey.title}" (created ${survey.createdAt.slice(0, 10)}) was deleted or can no longer be opened. Answers already merged stay in Students; responses it held cannot be merged. Restore it from Drive's trash to merge them, or create a new survey.`;
 }
 
-/** Responses submitted at or after `since` (all when null), oldest first, answers by item id. */
-export function readResponses(form: Form, formId: string, since: number | null): SurveyResponse[] {
-  const responses = since === null ? form.getResponses() : form.getResponses(new Date(since));
-  return responses.map((response) => {
+/**
+ * Responses submitted at or after `since` (all when null), in the Form's order (submission order),
+ * with the answers to the survey's mapped items by item id; those in `merged` (recorded in the
+ * Students rows) cost one call each and are left out. Reading the others costs a few FormApp calls per
+ * response (its id, time, address, how many items it answers, then each mapped answer), so it
+ * stops once `deadline` (ms) has passed: `complete` says whether every response was read.
+ */
+export function readResponses(form: Form, survey: SurveyDefinition, since: number | null, merged: ReadonlySet<string>, deadline: number): { responses: SurveyResponse[]; complete: boolean } {
+  const all = since === null ? form.getResponses() : form.getResponses(new Date(since));
+  const items = survey.items.filter((i) => i.column !== null).map((i) => ({ itemId: i.itemId, item: form.getItemById(i.itemId) }));
+  const responses: SurveyResponse[] = [];
+  for (const response of all) {
+    if (Date.now() > deadline) return { responses, complete: false };
+    const responseId = response.getId();
+    if (merged.has(responseId)) continue;
     const answers: Record<string, SurveyAnswer> = {};
-    for (const itemResponse of response.getItemResponses()) {
-      answers[String(itemResponse.getItem().getId())] = itemResponse.getResponse() as SurveyAnswer;
+    const answeredCount = response.getItemResponses().length;
+    for (const { itemId, item } of answeredCount > 0 ? items : []) {
+      const answer = item ? response.getResponseForItem(item) : null;
+      if (answer) answers[String(itemId)] = answer.getResponse() as SurveyAnswer;
     }
-    return { formId, responseId: response.getId(), timestamp: response.getTimestamp().getTime(), email: response.getRespondentEmail(), answers };
-  });
+    responses.push({ formId: survey.formId, responseId, timestamp: response.getTimestamp().getTime(), email: response.getRespondentEmail(), answers, answeredCount });
+  }
+  return { responses, complete: true };
 }
 
 /** One response's answer to the item mapped to `column`, or null when the Form, the response or the item is gone. */

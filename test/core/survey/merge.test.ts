@@ -31,7 +31,8 @@ const SURVEY: SurveyDefinition = {
 let clock = 0;
 function response(email: string, answers: Record<number, string | string[]>, extra: Partial<SurveyResponse> = {}): SurveyResponse {
   clock += 1000;
-  return { formId: 'form-1', responseId: `r${clock}`, timestamp: clock, email, answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, v])), ...extra };
+  const answeredCount = Object.values(answers).filter((v) => (Array.isArray(v) ? v.length > 0 : v.trim() !== '')).length;
+  return { formId: 'form-1', responseId: `r${clock}`, timestamp: clock, email, answers: { ...answers }, answeredCount, ...extra };
 }
 
 function roster(records: Record<string, Cell>[]): TabValues {
