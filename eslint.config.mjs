@@ -1,4 +1,5 @@
-// Lint: TypeScript rules everywhere, plus the architecture's boundaries (core is pure, local is never bundled).
+// Lint: TypeScript rules everywhere, plus the architecture's boundaries (core is pure, local is never bundled); test/lint/boundaries.test.ts proves each fires.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -12,6 +13,20 @@ const NO_LOCAL_RUNTIME = {
   group: ['**/local/**', '../local/*'],
   message: 'The local runtime is never bundled into the add-on.',
 };
+
+/** `fs` as well as `node:fs`: a bare builtin name resolves to the Node module just the same. */
+const NODE_BUILTINS = {
+  paths: builtinModules.map((name) => ({ name, message: 'Apps Script has no Node modules.' })),
+  pattern: { group: ['node:*'], message: 'Apps Script has no Node modules.' },
+};
+
+/** `GoogleAppsScript.Spreadsheet.Sheet` and the like: only the server knows Apps Script's types. */
+const NO_APPS_SCRIPT_TYPES = {
+  selector: "TSQualifiedName > Identifier.left[name='GoogleAppsScript']",
+  message: 'Apps Script types are used only in src/server: core and the contract take plain data.',
+};
+
+const NO_CLOCK = 'core has no clock: take the time as an argument.';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.rapport/'] },
@@ -27,12 +42,21 @@ export default tseslint.config(
   {
     files: ['src/core/**'],
     rules: {
-      'no-restricted-globals': ['error', ...APPS_SCRIPT_GLOBALS, { name: 'window', message: 'core has no DOM.' }, { name: 'document', message: 'core has no DOM.' }],
-      'no-restricted-imports': ['error', { patterns: [NO_LOCAL_RUNTIME, { group: ['node:*', '**/server/**', '**/client/**'], message: 'core is pure: data, time and time zone come in as arguments.' }] }],
+      'no-restricted-globals': [
+        'error',
+        ...APPS_SCRIPT_GLOBALS,
+        ...['window', 'document', 'self', 'globalThis'].map((name) => ({ name, message: 'core has no DOM and reaches no global object.' })),
+        { name: 'process', message: 'core reads no environment: take what it needs as an argument.' },
+        { name: 'performance', message: NO_CLOCK },
+      ],
+      'no-restricted-imports': ['error', { paths: NODE_BUILTINS.paths, patterns: [NO_LOCAL_RUNTIME, NODE_BUILTINS.pattern, { group: ['**/server/**', '**/client/**', '**/shared/**'], message: 'core is pure and imports nothing from server, client or shared: data, time and time zone come in as arguments.' }] }],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'core has no clock: take the time as an argument.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'core has no clock: take the time as an argument.' },
+        NO_APPS_SCRIPT_TYPES,
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: NO_CLOCK },
+        { selector: "CallExpression[callee.name='Date']", message: NO_CLOCK },
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: NO_CLOCK },
+        { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'core is deterministic: take randomness (or an id) as an argument.' },
       ],
     },
   },
@@ -42,10 +66,30 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', ...APPS_SCRIPT_GLOBALS],
       'no-restricted-imports': ['error', { patterns: [NO_LOCAL_RUNTIME, { group: ['**/server/**'], message: 'The sidebar reaches the server only through src/client/rpc.ts.' }] }],
+      'no-restricted-syntax': ['error', NO_APPS_SCRIPT_TYPES],
     },
   },
   {
-    files: ['src/server/**', 'src/shared/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [NO_LOCAL_RUNTIME, { group: ['node:*'], message: 'Apps Script has no Node modules.' }] }] },
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'process', message: 'Apps Script has no process: settings live in the settings store.' }],
+      'no-restricted-imports': ['error', { paths: NODE_BUILTINS.paths, patterns: [NO_LOCAL_RUNTIME, NODE_BUILTINS.pattern, { group: ['**/client/**'], message: 'The server never imports the sidebar; both share src/shared/rpc.ts and core.' }] }],
+    },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...APPS_SCRIPT_GLOBALS, { name: 'process', message: 'The contract is types only.' }],
+      'no-restricted-syntax': ['error', NO_APPS_SCRIPT_TYPES],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!\\.\\./core/)', message: 'The contract imports types from core and nothing else.' },
+            { group: ['**/core/**'], allowTypeImports: true, message: 'The contract imports only types from core (import type / export type).' },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -8,8 +8,8 @@ import { nextOccurrence } from './events';
 import { sentTo, type SentEntry } from './sent-log';
 import type { Student } from './students';
 
-export const CARD_EVENT_LIMIT = 5;
-export const CARD_SENT_LIMIT = 20;
+const CARD_EVENT_LIMIT = 5;
+const CARD_SENT_LIMIT = 20;
 /** The card shows the start of a long check-in note; the Check-ins tab has all of it. */
 export const CARD_NOTE_CHARS = 500;
 

@@ -1,11 +1,11 @@
 // Check-ins: validating one the teacher logs, reading the Check-ins tab, and each student's latest.
 import type { CheckInInput } from './contract-types';
 import { CHECK_IN_KINDS, type CheckInKind, type IsoDate, type Problem, type Result } from './vocabulary';
-import { cellText, isBlankRow, isDate, safeCellText, type Cell } from './cells';
+import { cellText, isDate, safeCellText, type Cell } from './cells';
 import { daysBetween, parseDateValue, startOfDayInZone, type DateContext } from './dates';
 import { normalizeHeader, type ColumnMap } from './headers';
 import { CELL_MAX_CHARS, CHECK_INS } from './schema';
-import { cellOf, FIRST_DATA_ROW } from './table';
+import { cellOf, forEachFilledRow } from './table';
 
 export interface CheckIn {
   row: number;
@@ -84,10 +84,7 @@ export function checkInRowValues(draft: CheckInDraft, studentName: string, at: D
 export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap, dates: DateContext): { checkIns: CheckIn[]; problems: Problem[] } {
   const checkIns: CheckIn[] = [];
   const problems: Problem[] = [];
-  const mapped = Object.values(map.index);
-  rows.forEach((cells, i) => {
-    const row = i + FIRST_DATA_ROW;
-    if (isBlankRow(mapped.map((index) => cells[index]))) return;
+  forEachFilledRow(rows, map, (cells, row) => {
     const at = (column: string, message: string) => problems.push({ tab: CHECK_INS.name, row, column, message });
     const dateCell = cellOf(map, cells, 'date');
     const date = parseDateValue(dateCell, dates);

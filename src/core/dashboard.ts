@@ -9,9 +9,9 @@ import type { Student } from './students';
 export const DEFAULT_WINDOW_DAYS = 14;
 export const MAX_WINDOW_DAYS = 366;
 /** How many students the "longest without a connection" list shows. */
-export const LONGEST_WITHOUT_LIMIT = 10;
+const LONGEST_WITHOUT_LIMIT = 10;
 /** "This week": today and the 7 days after it. */
-export const DUE_HORIZON_DAYS = 7;
+const DUE_HORIZON_DAYS = 7;
 export const NO_SECTION = 'No section';
 
 /**
@@ -24,7 +24,7 @@ export function checkWindowDays(value: unknown): Result<number> {
   return { ok: false, problems: [{ column: 'Check-in window', message: `The check-in window is a whole number of days from 1 to ${MAX_WINDOW_DAYS}.` }] };
 }
 
-export function studentRef(student: Student): StudentRef {
+function studentRef(student: Student): StudentRef {
   return { id: student.id, name: student.name, section: student.section || NO_SECTION, row: student.row };
 }
 

@@ -8,16 +8,23 @@ import { cellOf, FIRST_DATA_ROW, type ColumnUpdate, type TabValues } from './tab
 /** Sheets may keep a date-time to the second only; a finer difference must not make every read rewrite the column. */
 const SAME_WITHIN_MS = 1_000;
 
-function sameCell(current: Cell, wanted: Date | ''): boolean {
-  if (wanted === '') return current === false || cellText(current) === '';
-  return isDate(current) && Math.abs(current.getTime() - wanted.getTime()) < SAME_WITHIN_MS;
+/**
+ * Whether the derived date may go into a cell: the cell is empty, or holds an earlier date.
+ * A later date, or anything that is not a date, is the teacher's (the column may have been theirs
+ * before set-up added it, or they keep a check-in Rapport never saw), and is never overwritten.
+ */
+function mayWrite(current: Cell, derived: Date | undefined): derived is Date {
+  if (!derived) return false;
+  if (current === false || cellText(current) === '') return true;
+  return isDate(current) && derived.getTime() - current.getTime() >= SAME_WITHIN_MS;
 }
 
 /**
- * Each student's Last check-in is the instant of their latest check-in on the Check-ins tab, or
- * blank when they have none, so a check-in typed into the tab or deleted from it shows here at the
- * next read. Rows that are not students keep what they hold. Returns the smallest span of rows
- * that differs, or null when the column is missing or already right.
+ * Each student's Last check-in is brought up to the instant of their latest check-in on the
+ * Check-ins tab, so one typed into that tab shows here at the next read. Rapport never blanks a
+ * non-empty cell or moves a date back: a deleted check-in leaves the date it had shown. Rows that
+ * are not students keep what they hold. Returns the smallest span of rows that changes, or null
+ * when the column is missing or nothing is later.
  */
 export function lastCheckInUpdate(values: TabValues, map: ColumnMap, students: readonly Student[], checkIns: readonly CheckIn[]): ColumnUpdate | null {
   const column = map.index.lastCheckIn;
@@ -25,16 +32,15 @@ export function lastCheckInUpdate(values: TabValues, map: ColumnMap, students: r
   const latest = latestCheckIns(checkIns);
   const studentAt = new Map(students.map((s) => [s.row, s]));
   const current = values.rows.map((row) => cellOf(map, row, 'lastCheckIn'));
-  const wanted: Cell[] = current.map((cell, i) => {
+  const derived = current.map((_, i) => {
     const student = studentAt.get(i + FIRST_DATA_ROW);
-    if (!student) return cell;
-    return (student.id && latest.get(student.id)?.at) || '';
+    return student?.id ? latest.get(student.id)?.at : undefined;
   });
-  const differs = (i: number) => studentAt.has(i + FIRST_DATA_ROW) && !sameCell(current[i], wanted[i] as Date | '');
-  const first = wanted.findIndex((_, i) => differs(i));
+  const changes = (i: number) => mayWrite(current[i], derived[i]);
+  const first = current.findIndex((_, i) => changes(i));
   if (first < 0) return null;
-  let last = wanted.length - 1;
-  while (!differs(last)) last -= 1;
-  const span = wanted.slice(first, last + 1).map(rewrittenCell);
+  let last = current.length - 1;
+  while (!changes(last)) last -= 1;
+  const span = current.slice(first, last + 1).map((cell, offset) => (changes(first + offset) ? derived[first + offset]! : rewrittenCell(cell)));
   return { column, firstRow: first + FIRST_DATA_ROW, values: span };
 }

@@ -1,12 +1,12 @@
 // The resource library: validating a new resource (http/https links only) and reading the Resources tab.
 import type { ResourceInput } from './contract-types';
 import { RESOURCE_LEVELS, RESOURCE_TYPES, type IsoDate, type Problem, type Result } from './vocabulary';
-import { cellBoolean, cellText, isBlankRow, safeCellText, splitList, type Cell } from './cells';
+import { cellBoolean, cellText, safeCellText, splitList, type Cell } from './cells';
 import { parseDateValue, type DateContext } from './dates';
 import type { ColumnMap } from './headers';
 import { clearDuplicateIds } from './ids';
 import { RESOURCES, columnSpec } from './schema';
-import { cellOf, FIRST_DATA_ROW } from './table';
+import { cellOf, forEachFilledRow } from './table';
 
 export interface Resource {
   row: number;
@@ -107,10 +107,7 @@ export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMa
   const resources: Resource[] = [];
   const problems: Problem[] = [];
   const rowOfUrl = new Map<string, number>();
-  const mapped = Object.values(map.index);
-  rows.forEach((cells, i) => {
-    const row = i + FIRST_DATA_ROW;
-    if (isBlankRow(mapped.map((index) => cells[index]))) return;
+  forEachFilledRow(rows, map, (cells, row) => {
     const text = (key: string) => cellText(cellOf(map, cells, key));
     const url = text('url');
     const urlSafe = isSafeUrl(url);

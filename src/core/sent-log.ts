@@ -1,10 +1,10 @@
 // The Sent log as read: which resources each student was sent, and when.
 import type { IsoDate } from './vocabulary';
-import { cellText, isBlankRow, type Cell } from './cells';
+import { cellText, type Cell } from './cells';
 import { parseDateValue, type DateContext } from './dates';
 import type { ColumnMap } from './headers';
 import { SENT_STATUS } from './schema';
-import { cellOf, FIRST_DATA_ROW } from './table';
+import { cellOf, forEachFilledRow } from './table';
 
 export interface SentEntry {
   row: number;
@@ -22,13 +22,11 @@ export interface SentEntry {
 /** Reads the Sent log; unreadable dates become null rather than dropping the record of a send. */
 export function parseSentLog(rows: readonly (readonly Cell[])[], map: ColumnMap, dates: DateContext): SentEntry[] {
   const entries: SentEntry[] = [];
-  const mapped = Object.values(map.index);
-  rows.forEach((cells, i) => {
-    if (isBlankRow(mapped.map((index) => cells[index]))) return;
+  forEachFilledRow(rows, map, (cells, row) => {
     const text = (key: string) => cellText(cellOf(map, cells, key));
     const sentAt = parseDateValue(cellOf(map, cells, 'sentAt'), dates);
     entries.push({
-      row: i + FIRST_DATA_ROW,
+      row,
       sentAt: sentAt.ok ? sentAt.date : null,
       cycle: text('cycle'),
       studentId: text('studentId'),

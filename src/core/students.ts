@@ -1,13 +1,13 @@
 // The roster: Students rows parsed and validated, every fault a Problem with its sheet row, never a throw.
 import type { StudentProfile } from './contract-types';
 import type { Problem } from './vocabulary';
-import { cellBoolean, cellText, isBlankRow, splitList, type Cell } from './cells';
+import { cellBoolean, cellText, splitList, type Cell } from './cells';
 import type { DateContext } from './dates';
 import { parseEvents, type StudentEvent } from './events';
 import type { ColumnMap } from './headers';
 import { clearDuplicateIds } from './ids';
 import { STUDENTS, columnSpec } from './schema';
-import { cellOf, FIRST_DATA_ROW } from './table';
+import { cellOf, forEachFilledRow } from './table';
 
 /** A roster row: the public profile (its id '' until Rapport assigns one, src/server/row-ids.ts) and the private fields. */
 export interface Student extends StudentProfile {
@@ -74,10 +74,7 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
   const students: Student[] = [];
   const problems: Problem[] = [];
   const rowOfEmail = new Map<string, number>();
-  const mapped = Object.values(map.index);
-  rows.forEach((cells, i) => {
-    const row = i + FIRST_DATA_ROW;
-    if (isBlankRow(mapped.map((index) => cells[index]))) return;
+  forEachFilledRow(rows, map, (cells, row) => {
     const text = (key: string) => textOf(map, cells, key, row, problems);
     const firstName = text('firstName');
     const lastName = text('lastName');

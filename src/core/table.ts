@@ -64,3 +64,14 @@ export function dataWidth(values: TabValues): number {
   }
   return width;
 }
+
+/**
+ * Calls `each` with every row that holds something in a column Rapport reads, and its 1-based sheet
+ * row: the one loop of the tab parsers. A row filled only in a column of the teacher's own is not data.
+ */
+export function forEachFilledRow(rows: readonly (readonly Cell[])[], map: ColumnMap, each: (cells: readonly Cell[], row: number) => void): void {
+  const mapped = Object.values(map.index);
+  rows.forEach((cells, i) => {
+    if (!isBlankRow(mapped.map((index) => cells[index]))) each(cells, i + FIRST_DATA_ROW);
+  });
+}

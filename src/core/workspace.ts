@@ -14,7 +14,7 @@ import { parseRoster, type Student } from './students';
 import type { TabValues } from './table';
 
 /** The sidebar lists this many problems at most, then says how many more there are. */
-export const PROBLEM_LIST_LIMIT = 50;
+const PROBLEM_LIST_LIMIT = 50;
 
 export interface Workspace {
   studentsMap: ColumnMap;
@@ -67,7 +67,7 @@ export function capProblems(problems: readonly Problem[], limit = PROBLEM_LIST_L
   return [...problems.slice(0, limit - 1), { message: `…and ${rest.toLocaleString('en-US')} more.` }];
 }
 
-export function studentAtRow(workspace: Workspace, row: number | null): Student | null {
+function studentAtRow(workspace: Workspace, row: number | null): Student | null {
   return row === null ? null : (workspace.students.find((s) => s.row === row) ?? null);
 }
 

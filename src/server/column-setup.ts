@@ -4,7 +4,7 @@ import { FIRST_DATA_ROW } from '../core/table';
 import type { Sheet } from './tabs';
 
 /** '@' keeps student text exactly as written: no formulas, no numbers or dates guessed from text (APPS_SCRIPT_FACTS.md). */
-export const PLAIN_TEXT = '@';
+const PLAIN_TEXT = '@';
 const DATE_FORMAT = 'yyyy-mm-dd';
 const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm';
 

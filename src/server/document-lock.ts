@@ -3,7 +3,7 @@
 /** How long an action waits for another to finish before telling the teacher to retry. */
 const WAIT_MS = 10_000;
 
-export const BUSY_MESSAGE = 'Another Rapport action (perhaps your co-teacher’s) is saving right now. Try again in a few seconds.';
+const BUSY_MESSAGE = 'Another Rapport action (perhaps your co-teacher’s) is saving right now. Try again in a few seconds.';
 
 /**
  * The document lock, not the script lock: in a published add-on the script lock is shared by every

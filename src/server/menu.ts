@@ -1,7 +1,7 @@
 // The add-on menu and the sidebar: the only UI entry points, safe to build in AuthMode.NONE.
 
-export const SIDEBAR_FILE = 'Sidebar';
-export const SIDEBAR_TITLE = 'Rapport';
+const SIDEBAR_FILE = 'Sidebar';
+const SIDEBAR_TITLE = 'Rapport';
 
 /**
  * Builds the Extensions → Rapport menu and does nothing else: onOpen may run in AuthMode.NONE,

@@ -9,7 +9,7 @@ import { rememberedTabIds } from './tab-ids';
 import { locateTabs, readTab, type LocatedTabs } from './tabs';
 
 /** The tabs the sidebar's workspace is built from. */
-export const WORKSPACE_TABS: readonly TabKey[] = ['students', 'checkIns', 'sentLog'];
+const WORKSPACE_TABS: readonly TabKey[] = ['students', 'checkIns', 'sentLog'];
 
 export interface LoadedTabs {
   tabs: Partial<LocatedTabs>;

@@ -2,9 +2,9 @@
 // The shapes are core's; this file names the calls and re-exports what the sidebar needs.
 import type { CheckInInput, ResourceInput, SetupReport, SidebarState, StudentCard } from '../core/contract-types';
 import type { SidebarSettings } from '../core/settings/sidebar-settings';
-export { SEND_STATUSES, WEEKDAY_NAMES } from '../core/sending/sending-contract';
 export type { CycleView, ScheduleInput, SendCounts, SendingState, SendStatus, WeekdayName } from '../core/sending/sending-contract';
 import type { ScheduleInput, SendingState } from '../core/sending/sending-contract';
+import type { ApiJsonFaults, AssertJsonSafe } from '../core/json-safe';
 import type { Result } from '../core/vocabulary';
 
 export type { CheckInKind, IsoDate, IsoDateTime, Problem, ResourceLevel, ResourceType, Result } from '../core/vocabulary';
@@ -16,7 +16,6 @@ export type {
   EmailPreview, EmailSettings, EmailSettingsInput, EmailSettingsView, LibraryGapsView, PreviewPick, TeacherNews, TestEmailReport,
 } from '../core/email/types';
 export type { SidebarSettings } from '../core/settings/sidebar-settings';
-export { SURVEY_QUESTION_KINDS } from '../core/survey/types';
 export type {
   SurveyChaseReport, SurveyColumnOption, SurveyConflict, SurveyMappedQuestion, SurveyNotice, SurveyQuestion, SurveyQuestionKind,
   SurveySectionProgress, SurveyState, SurveySummary,
@@ -58,3 +57,6 @@ export interface ServerApi {
 }
 
 export type ServerFunctionName = keyof ServerApi;
+
+/** Compile-time proof that every argument and result is JSON-safe: a Date, function, Map/Set or undefined-only field anywhere fails the build, by path. */
+export type ContractIsJsonSafe = AssertJsonSafe<ApiJsonFaults<ServerApi>>;

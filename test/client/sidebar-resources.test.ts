@@ -23,7 +23,7 @@ describe('adding a resource', () => {
     await page.getByLabel('Title').fill('Free robotics kit');
     await page.getByLabel('Link').fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Add resource' }).click();
-    await page.getByText('Use a web link that starts with http:// or https://.').waitFor();
+    await page.getByText('The link must start with http:// or https:// and name a web site.').waitFor();
     expect(await page.getByText('Give the resource a title.').count()).toBe(0);
     expect(await page.getByLabel('Link').getAttribute('aria-describedby')).toBe('resource-url-hint resource-url-problems');
     expect(callsTo('addResource')).toHaveLength(0);

@@ -187,7 +187,8 @@ describe('logging a check-in', () => {
     });
     await cardHeading(page).waitFor();
     await page.getByLabel('Note').fill('Talked about the lab report');
-    await page.getByLabel('Follow up on (optional)').fill('2026-11-01');
+    // A date the sidebar's own check accepts, so the call is made and the fake server's answer is what shows.
+    await page.getByLabel('Follow up on (optional)').fill('2026-12-01');
     await page.getByRole('button', { name: 'Log check-in' }).click();
     const followUp = page.getByLabel('Follow up on (optional)');
     await page.getByText('The follow-up date is in the past.').waitFor();
@@ -230,7 +231,7 @@ describe('logging a check-in', () => {
     await cardHeading(page).waitFor();
     await page.getByLabel('Note').fill('n'.repeat(60_000));
     await page.getByRole('button', { name: 'Log check-in' }).click();
-    await page.getByText('This is 60,000 characters; a cell holds at most 50,000.').waitFor();
+    await page.getByText('The note is 60,000 characters, but a cell holds at most 50,000. Shorten it and save again; nothing was saved.').waitFor();
     expect(callsTo('logCheckIn')).toHaveLength(0);
     await close();
   });

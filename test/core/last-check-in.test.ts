@@ -1,4 +1,4 @@
-// Last check-in derived from the Check-ins tab: the instant of each student's latest, blank for none, only the stale span rewritten.
+// Last check-in derived from the Check-ins tab: brought up to each student's latest, never blanked or moved back, only the changed span rewritten.
 import type { CheckIn } from '../../src/core/check-ins';
 import { mapColumns } from '../../src/core/headers';
 import { lastCheckInUpdate } from '../../src/core/last-check-in';
@@ -31,9 +31,18 @@ describe('lastCheckInUpdate', () => {
     expect(update(['', '', ''], [checkIn('stu-2', '2026-11-20')])).toEqual({ column: LAST_CHECK_IN, firstRow: 3, values: [at('2026-11-20T15:00:00Z')] });
   });
 
-  it('clears the date of a deleted check-in and goes back to the one before', () => {
-    const stale = [at('2026-11-20T15:00:00Z'), '', at('2026-11-22T15:00:00Z')];
-    expect(update(stale, [checkIn('stu-3', '2026-11-02')])).toEqual({ column: LAST_CHECK_IN, firstRow: 2, values: ['', '', at('2026-11-02T15:00:00Z')] });
+  it('never blanks a cell nor moves a date back: a deleted check-in, or a date the teacher kept, stays', () => {
+    const kept = [at('2026-11-20T15:00:00Z'), 'met at the fair', at('2026-11-22T15:00:00Z')];
+    expect(update(kept, [checkIn('stu-2', '2026-11-21'), checkIn('stu-3', '2026-11-02')])).toBeNull();
+  });
+
+  it('brings an earlier date up to a later check-in, writing back the cells between as they were', () => {
+    const cells = [at('2026-10-01T15:00:00Z'), 'met at the fair', at('2026-10-02T15:00:00Z')];
+    expect(update(cells, [checkIn('stu-1', '2026-11-20'), checkIn('stu-3', '2026-11-21')])).toEqual({
+      column: LAST_CHECK_IN,
+      firstRow: 2,
+      values: [at('2026-11-20T15:00:00Z'), 'met at the fair', at('2026-11-21T15:00:00Z')],
+    });
   });
 
   it('finds the column wherever the teacher moved it, and does nothing without one', () => {

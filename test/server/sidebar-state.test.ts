@@ -210,7 +210,7 @@ describe('dates in the spreadsheet’s time zone', () => {
     expect(state.dashboard?.longestWithout.find((s) => s.id === 'stu-000002')?.daysSince).toBe(3);
   });
 
-  it('keeps Last check-in derived from the Check-ins tab when the teacher types or deletes a check-in there', () => {
+  it('brings Last check-in up to a check-in typed into the Check-ins tab, and keeps the date when the teacher deletes that check-in (never blanks a cell)', () => {
     const runtime = setUpClass();
     addStudents(runtime, 3);
     runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: 'hi' });
@@ -218,9 +218,10 @@ describe('dates in the spreadsheet’s time zone', () => {
     runOk(runtime, 'getSidebarState');
     const lastCheckIns = () => recordsOf(runtime, 'Students').map((r) => r['Last check-in']);
     expect(lastCheckIns()).toEqual([expect.any(Date), '', new Date('2026-11-20T05:00:00Z')]);
+    const before = lastCheckIns();
     tab(runtime, 'Check-ins').cells.splice(1, 1);
     runOk(runtime, 'getSidebarState');
-    expect(lastCheckIns()).toEqual(['', '', new Date('2026-11-20T05:00:00Z')]);
+    expect(lastCheckIns()).toEqual(before);
     const again = runtime.run('getSidebarState', []);
     expect([again.record.calls['SpreadsheetApp.setValues'] ?? 0, again.record.calls['SpreadsheetApp.setValue'] ?? 0]).toEqual([0, 0]);
   });

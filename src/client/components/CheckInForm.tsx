@@ -15,12 +15,14 @@ const NO_PROBLEMS: SortedProblems<keyof typeof FIELDS> = { byField: {}, general:
 
 interface CheckInFormProps {
   student: StudentCard;
+  /** Today in the spreadsheet's zone, when the dashboard has said it: a follow-up before it is refused here as by the server. */
+  today?: string;
   /** Drafts by student id: the selection may move while typing, and each note must stay with its student. */
   drafts: CheckInDrafts;
   onLogged: (state: SidebarState, studentName: string) => void;
 }
 
-export function CheckInForm({ student, drafts, onLogged }: CheckInFormProps) {
+export function CheckInForm({ student, today, drafts, onLogged }: CheckInFormProps) {
   // Said under the button: the sidebar's status line is out of view once the teacher has scrolled down to this form.
   const [confirmation, setConfirmation] = useState('');
   const checked = useCheckedSubmit<keyof typeof FIELDS, SidebarState>(FIELDS);
@@ -39,9 +41,10 @@ export function CheckInForm({ student, drafts, onLogged }: CheckInFormProps) {
     const studentId = student.id;
     const name = student.name;
     setSentFor(studentId);
+    const input = toCheckInInput(studentId, draft);
     checked.submit(
-      validateCheckIn(draft, followUpInput.current?.validity.badInput ?? false),
-      () => callServer('logCheckIn', toCheckInInput(studentId, draft)),
+      validateCheckIn(input, today, followUpInput.current?.validity.badInput ?? false),
+      () => callServer('logCheckIn', input),
       (state) => {
         drafts.clear(studentId);
         setConfirmation(`Check-in with ${name} logged.`);

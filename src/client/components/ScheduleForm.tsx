@@ -1,6 +1,7 @@
 // The schedule's controls: every N weeks, weekday, hour in the spreadsheet's zone, review before sending; save, pause and resume.
 import { useState } from 'preact/hooks';
-import { WEEKDAY_NAMES, type SendingState, type WeekdayName } from '../../shared/rpc';
+import { WEEKDAY_NAMES } from '../../core/sending/sending-contract';
+import type { SendingState, WeekdayName } from '../../shared/rpc';
 import { draftFrom, hourLabel, type ScheduleDraft } from '../logic/sending';
 import { BusyButton } from './BusyButton';
 import { Field } from './Field';

@@ -45,7 +45,7 @@ export function StudentPanel({ card, rosterEmpty, today, refreshing, selectionEr
         <>
           {/* Keyed by student, so text opened with "Show all" for one student is not left open for the next. */}
           <StudentCard key={card.id} card={card} today={today} />
-          <CheckInForm student={card} drafts={drafts} onLogged={onLogged} />
+          <CheckInForm student={card} today={today} drafts={drafts} onLogged={onLogged} />
         </>
       )}
     </div>

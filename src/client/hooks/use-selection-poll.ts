@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { anyCallPending } from '../pending-calls';
 
 /** Every ~3 s: each poll is one Apps Script execution, so it stays cheap and never overlaps another call. */
-export const SELECTION_POLL_MS = 3000;
+const SELECTION_POLL_MS = 3000;
 
 export function useSelectionPoll(active: boolean, poll: () => void, intervalMs = SELECTION_POLL_MS): void {
   const latestPoll = useRef(poll);

@@ -1,34 +1,12 @@
-// The sidebar's own checks before a call, so obvious mistakes show at once next to the field.
-import type { CheckInInput, CheckInKind, Problem, ResourceInput } from '../../shared/rpc';
+// The sidebar's checks before a call are core's, the very functions the server runs, so the two cannot drift.
+import { validateCheckIn as checkInProblems } from '../../core/check-ins';
+import { validateResourceInput } from '../../core/resources';
+import type { CheckInInput, CheckInKind, IsoDate, Problem, ResourceInput } from '../../shared/rpc';
 
-/** Apps Script cells hold at most 50,000 characters (APPS_SCRIPT_FACTS.md, "Errors"). */
-export const CELL_CHARACTER_LIMIT = 50_000;
-
-/** True for an absolute http: or https: URL: the only links a resource may carry (no javascript:). */
-export function isWebUrl(text: string): boolean {
-  try {
-    const url = new URL(text.trim());
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
-
-function tooLong(column: string, value: string): Problem[] {
-  if (value.length <= CELL_CHARACTER_LIMIT) return [];
-  return [{ column, message: `This is ${value.length.toLocaleString('en-US')} characters; a cell holds at most 50,000.` }];
-}
-
+/** Core's checks of a new resource; the library's duplicate links are the server's to find (it holds the library). */
 export function validateResource(input: ResourceInput): Problem[] {
-  const problems: Problem[] = [];
-  if (input.title.trim() === '') problems.push({ column: 'title', message: 'Give the resource a title.' });
-  if (input.url.trim() === '') problems.push({ column: 'url', message: 'Add the link, starting with https://.' });
-  else if (!isWebUrl(input.url)) problems.push({ column: 'url', message: 'Use a web link that starts with http:// or https://.' });
-  if (!input.tags.split(',').some((tag) => tag.trim() !== '')) {
-    problems.push({ column: 'tags', message: 'Add at least one tag (topics or careers, separated by commas).' });
-  }
-  for (const key of ['title', 'url', 'tags', 'description'] as const) problems.push(...tooLong(key, input[key]));
-  return problems;
+  const checked = validateResourceInput(input, []);
+  return checked.ok ? [] : checked.problems;
 }
 
 /** What the teacher has typed for one student's check-in; kept until it is logged. */
@@ -41,17 +19,18 @@ export interface CheckInDraft {
 
 export const EMPTY_DRAFT: CheckInDraft = { kind: 'one-on-one', note: '', followUp: '' };
 
+/** With no known today (the dashboard not drawn yet), no follow-up date counts as past: the server still checks. */
+const EARLIEST_DAY: IsoDate = '0001-01-01';
+
 /**
+ * Core's checks of the check-in, with today in the spreadsheet's zone as the server has it.
  * `followUpIncomplete`: the date input holds a half-typed date (its validity.badInput). Its value is then ''
  * as if it were empty, and the check-in would be logged without the follow-up the teacher meant to set.
  */
-export function validateCheckIn(draft: CheckInDraft, followUpIncomplete = false): Problem[] {
-  const problems = tooLong('note', draft.note);
-  if (followUpIncomplete) {
-    problems.push({ column: 'followUp', message: 'Finish the date (month, day and year), or clear it.' });
-  } else if (draft.followUp !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(draft.followUp)) {
-    problems.push({ column: 'followUp', message: 'Use a date like 2026-12-01.' });
-  }
+export function validateCheckIn(input: CheckInInput, today: IsoDate | undefined, followUpIncomplete = false): Problem[] {
+  const checked = checkInProblems(input, { timeZone: 'UTC', today: today ?? EARLIEST_DAY });
+  const problems = checked.ok ? [] : checked.problems;
+  if (followUpIncomplete) problems.push({ column: 'Follow-up date', message: 'Finish the date (month, day and year), or clear it.' });
   return problems;
 }
 

@@ -17,13 +17,13 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-export function storeBytes(properties: Readonly<Record<string, string>>): number {
+function storeBytes(properties: Readonly<Record<string, string>>): number {
   let total = 0;
   for (const [key, value] of Object.entries(properties)) total += utf8Bytes(key) + utf8Bytes(value);
   return total;
 }
 
-export function kilobytes(bytes: number): string {
+function kilobytes(bytes: number): string {
   return `${(bytes / KB).toLocaleString('en-US', { maximumFractionDigits: 1 })} KB`;
 }
 
