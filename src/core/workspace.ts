@@ -75,6 +75,8 @@ export interface SidebarStateInput {
   today: IsoDate;
   windowDays: number;
   structureProblems: Problem[];
+  /** Formats, validation or protection a tab lacks: set-up restores them, but nothing waits for it. */
+  setupRepairs: Problem[];
   /** Null when the structure is incomplete: nothing is read further and nothing is written. */
   workspace: Workspace | null;
   /** The sheet row selected on the Students tab, if the selection is there. */
@@ -88,7 +90,7 @@ export function sidebarState(input: SidebarStateInput): SidebarState {
     userEmail: input.userEmail,
     timeZone: input.timeZone,
     setupNeeded: input.structureProblems.length > 0,
-    structureProblems: input.structureProblems,
+    structureProblems: [...input.structureProblems, ...input.setupRepairs],
     rosterProblems: workspace ? capProblems(workspace.problems) : [],
     selected: workspace && selected ? studentCard(selected, workspace.checkIns, workspace.sent, input.today) : null,
     dashboard: workspace ? connectionDashboard(workspace.students, workspace.checkIns, input.today, input.windowDays) : null,

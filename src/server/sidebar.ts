@@ -1,5 +1,5 @@
 // The sidebar's reads: its whole state in one round trip, the selected student's card, and selecting a student.
-import type { SidebarState, StudentCard } from '../shared/rpc';
+import type { Problem, SidebarState, StudentCard } from '../shared/rpc';
 import { studentCard } from '../core/card';
 import { windowDaysOf } from '../core/dashboard';
 import type { IdentifiedRow } from '../core/ids';
@@ -8,6 +8,7 @@ import { TABS } from '../core/schema';
 import { parseWorkspace, sidebarState } from '../core/workspace';
 import { ifDocumentUnlocked } from './document-lock';
 import { selectedStudentRow, selectStudentRow } from './selection';
+import { setupMarkProblemsOf } from './setup-marks';
 import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-context';
 import { assignMissingIds } from './row-ids';
 import { locateTab, readTab } from './tabs';
@@ -45,24 +46,29 @@ function withDerivedCells(context: SpreadsheetContext, loaded: LoadedWorkspace):
   return result;
 }
 
-/** The sidebar's state from what an action has loaded (and perhaps just changed). */
-export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, windowDays: unknown): SidebarState {
+/** The sidebar's state from what an action has loaded (and perhaps just changed); `setupRepairs` only where the action checked them. */
+export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, windowDays: unknown, setupRepairs: Problem[] = []): SidebarState {
   return sidebarState({
     userEmail: Session.getActiveUser().getEmail(),
     timeZone: context.timeZone,
     today: context.dates.today,
     windowDays: windowDaysOf(windowDays),
     structureProblems: loaded.structureProblems,
+    setupRepairs,
     workspace: loaded.workspace,
     selectedRow: loaded.workspace ? selectedStudentRow(context.spreadsheet, loaded.tabs.students) : null,
   });
 }
 
-/** Everything the sidebar draws, in one round trip: every tab read once, nothing written unless ids or Last check-in dates are due. */
+/**
+ * Everything the sidebar draws, in one round trip: every tab read once, and whether each still has
+ * the formats, validation and protection set-up gave it; nothing written unless ids or Last
+ * check-in dates are due.
+ */
 export function readSidebarState(windowDays: unknown): SidebarState {
   const context = openSpreadsheetContext();
   const loaded = withDerivedCells(context, loadWorkspace(context, TABS.map((t) => t.key)));
-  return stateFrom(context, loaded, windowDays);
+  return stateFrom(context, loaded, windowDays, setupMarkProblemsOf(loaded));
 }
 
 /** The card for the selected row; when the selection is not on the Students tab nothing is read at all. */

@@ -32,6 +32,8 @@ export interface SetupReport {
   unchangedTabs: string[];
   /** Log tabs that had lost their warning-only protection and got it back. */
   protectedTabs?: string[];
+  /** Tabs whose Rapport columns had lost a format or validation rule (or whose header row was not frozen) and got it back. */
+  repairedTabs?: string[];
   /** Students rows that had no id (or a copied one) and were given one. */
   assignedStudentIds?: number;
   /** Resources rows that had no id (or a copied one) and were given one. */

@@ -39,7 +39,7 @@ describe('capProblems', () => {
 });
 
 describe('sidebarState', () => {
-  const base = { userEmail: 't@x.org', timeZone: 'America/New_York', today: TODAY, windowDays: 14 };
+  const base = { userEmail: 't@x.org', timeZone: 'America/New_York', today: TODAY, windowDays: 14, setupRepairs: [] };
 
   it('shows nothing but the structure problems when set-up is needed', () => {
     const problems = [{ tab: 'Students', message: 'missing' }];
@@ -59,5 +59,13 @@ describe('sidebarState', () => {
     expect(state.selected).toMatchObject({ id: 'stu-1', daysSinceCheckIn: 3, resourcesSent: [{ title: 'Compost', url: 'https://a.org', sentOn: '2026-11-01' }] });
     expect(state.dashboard?.sections.map((s) => [s.section, s.connected])).toEqual([['No section', 0], ['P1', 1]]);
     expect(state.rosterProblems).toHaveLength(3);
+  });
+
+  it('lists a tab missing its formats with the structure problems, but keeps the class usable', () => {
+    const repair = { tab: 'Check-ins', message: 'The Check-ins tab is missing its warning-only protection.' };
+    const state = sidebarState({ ...base, structureProblems: [], setupRepairs: [repair], workspace: parseWorkspace(values(), DATES), selectedRow: 2 });
+    expect(state.setupNeeded).toBe(false);
+    expect(state.structureProblems).toEqual([repair]);
+    expect(state.dashboard).not.toBeNull();
   });
 });
