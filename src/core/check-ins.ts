@@ -3,6 +3,7 @@ import { CHECK_IN_KINDS, type CheckInInput, type CheckInKind, type IsoDate, type
 import { cellText, isBlankRow, isDate, safeCellText, type Cell } from './cells';
 import { daysBetween, parseDateValue, startOfDayInZone, type DateContext } from './dates';
 import { normalizeHeader, type ColumnMap } from './headers';
+import { requestIdOf } from './request-ids';
 import { CELL_MAX_CHARS, CHECK_INS } from './schema';
 import { cellOf, FIRST_DATA_ROW } from './table';
 
@@ -16,6 +17,8 @@ export interface CheckIn {
   kind: CheckInKind;
   note: string;
   followUp: IsoDate | null;
+  /** The sidebar request that wrote the row; '' (or absent) for rows typed in the tab. */
+  requestId?: string;
 }
 
 export interface CheckInDraft {
@@ -23,6 +26,8 @@ export interface CheckInDraft {
   kind: CheckInKind;
   note: string;
   followUp: IsoDate | null;
+  /** '' when the caller sent none. */
+  requestId: string;
 }
 
 /** A kind as typed ("One on one", "FAMILY CONTACT") or null when it is not one of the list. */
@@ -58,8 +63,10 @@ export function validateCheckIn(input: CheckInInput, dates: DateContext): Result
   if (!parsed.ok) problems.push(formProblem('Follow-up date', `The follow-up date ${parsed.message}.`));
   else if (parsed.date && daysBetween(dates.today, parsed.date) < 0) problems.push(formProblem('Follow-up date', 'The follow-up date is in the past.'));
   else followUp = parsed.date;
-  if (problems.length > 0 || !kind) return { ok: false, problems };
-  return { ok: true, value: { studentId, kind, note, followUp } };
+  const requestId = requestIdOf(input.requestId, CHECK_INS.name);
+  if (!requestId.ok) problems.push(...requestId.problems);
+  if (problems.length > 0 || !kind || !requestId.ok) return { ok: false, problems };
+  return { ok: true, value: { studentId, kind, note, followUp, requestId: requestId.value } };
 }
 
 /** The new Check-ins row by column key; the id, name and note stay text even if they look like formulas. */
@@ -71,6 +78,7 @@ export function checkInRowValues(draft: CheckInDraft, studentName: string, at: D
     kind: draft.kind,
     note: safeCellText(draft.note),
     followUp: followUpCell,
+    requestId: draft.requestId,
   };
 }
 
@@ -111,6 +119,7 @@ export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap
       kind: kind ?? 'other',
       note: cellText(cellOf(map, cells, 'note')),
       followUp: followUp.ok ? followUp.date : null,
+      requestId: cellText(cellOf(map, cells, 'requestId')),
     });
   });
   return { checkIns, problems };

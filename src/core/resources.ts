@@ -4,6 +4,7 @@ import { cellBoolean, cellText, isBlankRow, safeCellText, splitList, type Cell }
 import { parseDateValue, type DateContext } from './dates';
 import type { ColumnMap } from './headers';
 import { clearDuplicateIds } from './ids';
+import { requestIdOf } from './request-ids';
 import { RESOURCES, columnSpec } from './schema';
 import { cellOf, FIRST_DATA_ROW } from './table';
 
@@ -20,6 +21,8 @@ export interface Resource {
   description: string;
   active: boolean;
   added: IsoDate | null;
+  /** The sidebar request that added the row; '' (or absent) for rows typed in the tab. */
+  requestId?: string;
 }
 
 export interface ResourceDraft {
@@ -29,6 +32,8 @@ export interface ResourceDraft {
   tags: string[];
   level: string;
   description: string;
+  /** '' when the caller sent none. */
+  requestId: string;
 }
 
 /**
@@ -78,8 +83,10 @@ export function validateResourceInput(input: ResourceInput, existing: readonly R
   checkLength('url', url, problems);
   checkLength('tags', tags.join(', '), problems);
   checkLength('description', description, problems);
-  if (problems.length > 0 || !type || !level) return { ok: false, problems };
-  return { ok: true, value: { title, url, type, tags, level, description } };
+  const requestId = requestIdOf(input.requestId, RESOURCES.name);
+  if (!requestId.ok) problems.push(...requestId.problems);
+  if (problems.length > 0 || !type || !level || !requestId.ok) return { ok: false, problems };
+  return { ok: true, value: { title, url, type, tags, level, description, requestId: requestId.value } };
 }
 
 /** The new row's values by column key; text the teacher typed is written so it stays text. */
@@ -94,6 +101,7 @@ export function resourceRowValues(id: string, draft: ResourceDraft, added: Date)
     description: safeCellText(draft.description),
     active: true,
     added,
+    requestId: draft.requestId,
   };
 }
 
@@ -137,6 +145,7 @@ export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMa
       description: text('description'),
       active: cellBoolean(cellOf(map, cells, 'active'), true),
       added: added.ok ? added.date : null,
+      requestId: text('requestId'),
     });
   });
   problems.push(...clearDuplicateIds(resources, RESOURCES.name));

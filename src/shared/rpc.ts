@@ -125,6 +125,11 @@ export interface CheckInInput {
   note: string;
   /** Optional follow-up date. */
   followUp?: IsoDate;
+  /**
+   * Made by the sidebar with the draft and kept with it until the check-in is logged: a retry
+   * with the same id of a check-in already saved is answered as saved, never written twice.
+   */
+  requestId?: string;
 }
 
 export interface ResourceInput {
@@ -134,6 +139,8 @@ export interface ResourceInput {
   tags: string;
   level: string;
   description: string;
+  /** As CheckInInput's: a retry of an add already saved answers with the row it wrote. */
+  requestId?: string;
 }
 
 /**

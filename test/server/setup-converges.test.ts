@@ -1,14 +1,9 @@
 // Set-up converges: killed after any of its service calls, the next set-up leaves exactly the state a clean set-up leaves.
-import type { LocalRuntime, RunOptions } from '../../src/local/runtime/runtime';
+import type { LocalRuntime } from '../../src/local/runtime/runtime';
 import type { SetupReport } from '../../src/shared/rpc';
+import { callCount, KILL_OUTCOMES } from '../helpers/kill-outcomes';
 import { newRuntime, runOk } from '../helpers/runtime';
 import { SPREADSHEET_ID, spreadsheetOf } from './class-fixture';
-
-/**
- * The ways an execution can die at a call. Each becomes one full sweep; the runtime's other kill
- * outcome (buffered writes kept) joins this list as one more entry once the runtime offers it.
- */
-const KILL_OUTCOMES: { name: string; options: (call: number) => RunOptions }[] = [{ name: 'buffered writes discarded', options: (call) => ({ failAt: call }) }];
 
 /** Where set-up starts: an empty spreadsheet, or a teacher's own narrow Students tab with rows lacking ids. */
 const STARTS: { name: string; prepare: (runtime: LocalRuntime) => void }[] = [
@@ -43,7 +38,7 @@ function started(start: (typeof STARTS)[number]): LocalRuntime {
 describe.each(STARTS)('set-up from $name', (start) => {
   const clean = started(start);
   const cleanRun = clean.run('setupClass');
-  const calls = Object.values(cleanRun.record.calls).reduce((sum, n) => sum + n, 0);
+  const calls = callCount(cleanRun.record.calls);
   const expected = workspaceOf(clean);
 
   it('is unchanged by a second run', () => {

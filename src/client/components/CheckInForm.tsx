@@ -39,9 +39,12 @@ export function CheckInForm({ student, windowDays, drafts, onLogged }: CheckInFo
     const studentId = student.id;
     const name = student.name;
     setSentFor(studentId);
+    const problems = validateCheckIn(draft, followUpInput.current?.validity.badInput ?? false);
+    // The request id is made only for a draft that goes to the server, and kept with it for "Try again".
+    const sent = problems.length === 0 ? drafts.forSending(student) : draft;
     checked.submit(
-      validateCheckIn(draft, followUpInput.current?.validity.badInput ?? false),
-      () => callServer('logCheckIn', toCheckInInput(studentId, draft), windowDays),
+      problems,
+      () => callServer('logCheckIn', toCheckInInput(studentId, sent), windowDays),
       (state) => {
         drafts.clear(studentId);
         setConfirmation(`Check-in with ${name} logged.`);

@@ -37,9 +37,11 @@ export interface CheckInDraft {
   note: string;
   /** '' or 'YYYY-MM-DD' as a date input gives it. */
   followUp: string;
+  /** Made when the draft is first sent, kept through retries, cleared by an edit ('' until then). */
+  requestId: string;
 }
 
-export const EMPTY_DRAFT: CheckInDraft = { kind: 'one-on-one', note: '', followUp: '' };
+export const EMPTY_DRAFT: CheckInDraft = { kind: 'one-on-one', note: '', followUp: '', requestId: '' };
 
 /**
  * `followUpIncomplete`: the date input holds a half-typed date (its validity.badInput). Its value is then ''
@@ -57,5 +59,5 @@ export function validateCheckIn(draft: CheckInDraft, followUpIncomplete = false)
 
 /** The call's argument: an empty follow-up date is left out rather than sent as ''. */
 export function toCheckInInput(studentId: string, draft: CheckInDraft): CheckInInput {
-  return { studentId, kind: draft.kind, note: draft.note, ...(draft.followUp === '' ? {} : { followUp: draft.followUp }) };
+  return { studentId, kind: draft.kind, note: draft.note, ...(draft.followUp === '' ? {} : { followUp: draft.followUp }), requestId: draft.requestId };
 }

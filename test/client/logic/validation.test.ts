@@ -59,13 +59,14 @@ describe('check-in drafts', () => {
     expect(validateCheckIn(EMPTY_DRAFT, true)).toEqual([{ column: 'followUp', message: 'Finish the date (month, day and year), or clear it.' }]);
   });
 
-  test('toCheckInInput leaves out an empty follow-up and keeps the note as typed', () => {
-    expect(toCheckInInput('s1', { kind: 'greeting', note: ' hi ', followUp: '' })).toEqual({ studentId: 's1', kind: 'greeting', note: ' hi ' });
-    expect(toCheckInInput('s1', { kind: 'celebration', note: '', followUp: '2026-12-01' })).toEqual({
+  test('toCheckInInput leaves out an empty follow-up and keeps the note and request id as typed and made', () => {
+    expect(toCheckInInput('s1', { kind: 'greeting', note: ' hi ', followUp: '', requestId: 'r1' })).toEqual({ studentId: 's1', kind: 'greeting', note: ' hi ', requestId: 'r1' });
+    expect(toCheckInInput('s1', { kind: 'celebration', note: '', followUp: '2026-12-01', requestId: 'r2' })).toEqual({
       studentId: 's1',
       kind: 'celebration',
       note: '',
       followUp: '2026-12-01',
+      requestId: 'r2',
     });
   });
 });
