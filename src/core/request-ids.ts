@@ -1,5 +1,5 @@
 // Request ids: the sidebar names each write, so a retry of a write that had in fact been saved is recognised, not repeated.
-import type { Problem, Result } from '../shared/rpc';
+import type { Problem, Result } from './vocabulary';
 
 /** What the sidebar makes (a UUID) and a little more: letters, digits, '-' and '_', at most 100. */
 const REQUEST_ID = /^[A-Za-z0-9_-]{1,100}$/;

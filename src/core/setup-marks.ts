@@ -1,5 +1,5 @@
 // What set-up leaves on a tab (column formats and validation, a frozen header, a log's warning-only protection), and what a tab lacks.
-import type { Problem } from '../shared/rpc';
+import type { Problem } from './vocabulary';
 import type { ColumnMap } from './headers';
 import type { ColumnKind, ColumnSpec, TabSpec } from './schema';
 

@@ -7,6 +7,7 @@ import type { ColumnMap } from '../core/headers';
 import { rowOfRequest } from '../core/request-ids';
 import { lastUsedRow, rowFor, type TabValues } from '../core/table';
 import { withDocumentLock } from './document-lock';
+import { readSettings } from './settings-store';
 import { stateFrom } from './sidebar';
 import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-context';
 import type { Sheet } from './tabs';
@@ -31,7 +32,7 @@ function appendCheckIn(context: SpreadsheetContext, sheet: Sheet, values: TabVal
  * try was saved (a kill after the write, a lost answer): nothing is appended, the answer is the
  * same as if it had been, and Last check-in is brought up to date if that try did not get to it.
  */
-export function logCheckInForStudent(input: CheckInInput, windowDays: unknown): Result<SidebarState> {
+export function logCheckInForStudent(input: CheckInInput): Result<SidebarState> {
   const context = openSpreadsheetContext();
   const valid = validateCheckIn(input ?? ({} as CheckInInput), context.dates);
   if (!valid.ok) return valid;
@@ -52,6 +53,6 @@ export function logCheckInForStudent(input: CheckInInput, windowDays: unknown): 
     const lastCheckIns = lastCheckInUpdate(values.students, workspace.studentsMap, workspace.students, checkIns);
     if (lastCheckIns) writeColumnUpdate(tabs.students, lastCheckIns);
     const updated = { ...loaded, workspace: { ...workspace, checkIns } };
-    return { ok: true, value: stateFrom(context, updated, windowDays) };
+    return { ok: true, value: stateFrom(context, updated, readSettings()) };
   });
 }

@@ -1,10 +1,11 @@
 // The sidebar's reads: its whole state in one round trip, the selected student's card, and selecting a student.
-import type { Problem, SidebarState, StudentCard } from '../shared/rpc';
+import type { Problem, Result, SidebarSettings, SidebarState, StudentCard } from '../shared/rpc';
 import { studentCard } from '../core/card';
-import { windowDaysOf } from '../core/dashboard';
 import type { IdentifiedRow } from '../core/ids';
 import { lastCheckInUpdate } from '../core/last-check-in';
 import { TABS } from '../core/schema';
+import type { Settings } from '../core/settings/settings';
+import { SIDEBAR_SETTINGS } from '../core/settings/sidebar-settings';
 import { parseWorkspace, sidebarState } from '../core/workspace';
 import { ifDocumentUnlocked } from './document-lock';
 import { selectedStudentRow, selectStudentRow } from './selection';
@@ -12,6 +13,7 @@ import { setupMarkProblemsOf } from './setup-marks';
 import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-context';
 import { assignMissingIds } from './row-ids';
 import { locateTab, readTab } from './tabs';
+import { readSettings, saveSettings } from './settings-store';
 import { rememberedTabIds } from './tab-ids';
 import { writeColumnUpdate } from './writes';
 import { loadWorkspace, type LoadedWorkspace } from './workspace-loader';
@@ -46,13 +48,14 @@ function withDerivedCells(context: SpreadsheetContext, loaded: LoadedWorkspace):
   return result;
 }
 
-/** The sidebar's state from what an action has loaded (and perhaps just changed); `setupRepairs` only where the action checked them. */
-export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, windowDays: unknown, setupRepairs: Problem[] = []): SidebarState {
+/** The sidebar's state from what an action has loaded (and perhaps just changed), drawn with the class's settings; `setupRepairs` only where the action checked them. */
+export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, settings: Settings, setupRepairs: Problem[] = []): SidebarState {
   return sidebarState({
     userEmail: Session.getActiveUser().getEmail(),
     timeZone: context.timeZone,
     today: context.dates.today,
-    windowDays: windowDaysOf(windowDays),
+    settings: settings.get(SIDEBAR_SETTINGS),
+    settingsProblems: settings.problems(),
     structureProblems: loaded.structureProblems,
     setupRepairs,
     workspace: loaded.workspace,
@@ -65,10 +68,16 @@ export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, 
  * the formats, validation and protection set-up gave it; nothing written unless ids or Last
  * check-in dates are due.
  */
-export function readSidebarState(windowDays: unknown): SidebarState {
+export function readSidebarState(): SidebarState {
   const context = openSpreadsheetContext();
   const loaded = withDerivedCells(context, loadWorkspace(context, TABS.map((t) => t.key)));
-  return stateFrom(context, loaded, windowDays, setupMarkProblemsOf(loaded));
+  return stateFrom(context, loaded, readSettings(), setupMarkProblemsOf(loaded));
+}
+
+/** Saves the sidebar's settings for the whole class (nothing when invalid), then draws the state with them. */
+export function saveSidebarSettingsFor(patch: Partial<SidebarSettings>): Result<SidebarState> {
+  const saved = saveSettings(SIDEBAR_SETTINGS, patch);
+  return saved.ok ? { ok: true, value: readSidebarState() } : saved;
 }
 
 /** The card for the selected row; when the selection is not on the Students tab nothing is read at all. */

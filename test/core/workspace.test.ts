@@ -39,7 +39,7 @@ describe('capProblems', () => {
 });
 
 describe('sidebarState', () => {
-  const base = { userEmail: 't@x.org', timeZone: 'America/New_York', today: TODAY, windowDays: 14, setupRepairs: [] };
+  const base = { userEmail: 't@x.org', timeZone: 'America/New_York', today: TODAY, settings: { checkInWindowDays: 14 }, settingsProblems: [], setupRepairs: [] };
 
   it('shows nothing but the structure problems when set-up is needed', () => {
     const problems = [{ tab: 'Students', message: 'missing' }];
@@ -51,6 +51,8 @@ describe('sidebarState', () => {
       rosterProblems: [],
       selected: null,
       dashboard: null,
+      settings: { checkInWindowDays: 14 },
+      settingsProblems: [],
     });
   });
 
@@ -67,5 +69,13 @@ describe('sidebarState', () => {
     expect(state.setupNeeded).toBe(false);
     expect(state.structureProblems).toEqual([repair]);
     expect(state.dashboard).not.toBeNull();
+  });
+
+  it("counts connections over the class's window and passes the settings and their problems on", () => {
+    const settingsProblems = [{ message: "Rapport's sidebar settings could not be read" }];
+    const state = sidebarState({ ...base, settings: { checkInWindowDays: 2 }, settingsProblems, structureProblems: [], workspace: parseWorkspace(values(), DATES), selectedRow: 2 });
+    expect(state.dashboard?.windowDays).toBe(2);
+    expect(state.dashboard?.sections.map((s) => [s.section, s.connected])).toEqual([['No section', 0], ['P1', 0]]);
+    expect([state.settings, state.settingsProblems]).toEqual([{ checkInWindowDays: 2 }, settingsProblems]);
   });
 });

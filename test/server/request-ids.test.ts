@@ -9,7 +9,7 @@ const CHECK_IN = { studentId: 'stu-000002', kind: 'greeting', note: '- asked abo
 const RESOURCE = { title: 'Trail maps', url: 'https://maps.example.org/trails', type: 'tool', tags: 'hiking', level: 'intro', description: '', requestId: 'r-0001' };
 
 const WRITES = [
-  { entryPoint: 'logCheckIn', args: [CHECK_IN, 14], tab: 'Check-ins' },
+  { entryPoint: 'logCheckIn', args: [CHECK_IN], tab: 'Check-ins' },
   { entryPoint: 'addResource', args: [RESOURCE], tab: 'Resources' },
 ];
 
@@ -46,7 +46,7 @@ describe.each(WRITES)('$entryPoint with a request id', ({ entryPoint, args, tab 
 
 it('refuses a request id of the wrong shape, writing nothing', () => {
   const runtime = classOfThree();
-  const result = runOk<Result<unknown>>(runtime, 'logCheckIn', { ...CHECK_IN, requestId: '=cmd|x' }, 14);
+  const result = runOk<Result<unknown>>(runtime, 'logCheckIn', { ...CHECK_IN, requestId: '=cmd|x' });
   expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ column: 'Request ID' })] });
   expect(recordsOf(runtime, 'Check-ins')).toHaveLength(0);
 });
