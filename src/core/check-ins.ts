@@ -1,4 +1,5 @@
 // Check-ins: validating one the teacher logs, reading the Check-ins tab, and each student's latest.
+import { cutText } from './text-cut';
 import type { CheckInInput } from './contract-types';
 import { CHECK_IN_KINDS, type CheckInKind, type IsoDate, type Problem, type Result } from './vocabulary';
 import { cellText, isBlankRow, isDate, safeCellText, type Cell } from './cells';
@@ -110,7 +111,7 @@ export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap
     if (!followUp.ok) at('Follow-up date', `The follow-up date ${followUp.message}.`);
     const typedKind = cellText(cellOf(map, cells, 'kind'));
     const kind = checkInKind(typedKind);
-    if (typedKind && !kind) at('Kind', `"${typedKind.slice(0, 40)}" is not one of ${CHECK_IN_KINDS.join(', ')}; Rapport counts it as other.`);
+    if (typedKind && !kind) at('Kind', `"${cutText(typedKind, 40)}" is not one of ${CHECK_IN_KINDS.join(', ')}; Rapport counts it as other.`);
     checkIns.push({
       row,
       date: date.date,
@@ -165,7 +166,7 @@ export function attachToStudents(checkIns: readonly CheckIn[], students: readonl
     else if (byName.length === 1 && byName[0]) attached.push({ ...checkIn, studentId: byName[0] });
     else if (checkIn.studentId) attached.push(checkIn);
     else if (byName.length !== 1) {
-      const name = checkIn.studentName.slice(0, 60);
+      const name = cutText(checkIn.studentName, 60);
       const message = byName.length === 0 ? `No student named "${name}" is on the Students tab. Fix the name or add their Student ID.` : `${byName.length} students are named "${name}". Add the Student ID of the one you met.`;
       problems.push({ tab: CHECK_INS.name, row: checkIn.row, column: 'Student name', message });
     }

@@ -1,4 +1,5 @@
 // The resource library: validating a new resource (http/https links only) and reading the Resources tab.
+import { cutText } from './text-cut';
 import type { ResourceInput } from './contract-types';
 import { RESOURCE_LEVELS, RESOURCE_TYPES, type IsoDate, type Problem, type Result } from './vocabulary';
 import { cellBoolean, cellText, isBlankRow, safeCellText, splitList, type Cell } from './cells';
@@ -125,7 +126,7 @@ export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMa
     const at = (column: string, message: string) => problems.push({ tab: RESOURCES.name, row, column, message });
     if (!text('title')) at('Title', 'No title: give the resource one so students know what it is.');
     if (!url) at('URL', 'No link; Rapport will not send it.');
-    else if (!urlSafe) at('URL', `"${url.slice(0, 60)}" is not an http or https link; Rapport will not send it.`);
+    else if (!urlSafe) at('URL', `"${cutText(url, 60)}" is not an http or https link; Rapport will not send it.`);
     else if (rowOfUrl.has(url.toLowerCase())) at('URL', `Same link as row ${rowOfUrl.get(url.toLowerCase())}; a student could be sent it twice. Delete one of the rows.`);
     else rowOfUrl.set(url.toLowerCase(), row);
     const type = text('type').toLowerCase();

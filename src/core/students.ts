@@ -1,4 +1,5 @@
 // The roster: Students rows parsed and validated, every fault a Problem with its sheet row, never a throw.
+import { cutText } from './text-cut';
 import type { StudentProfile } from './contract-types';
 import type { Problem } from './vocabulary';
 import { cellBoolean, cellText, isBlankRow, splitList, type Cell } from './cells';
@@ -48,7 +49,7 @@ function textOf(map: ColumnMap, cells: readonly Cell[], key: string, row: number
   const text = cellText(cellOf(map, cells, key));
   if (text.length <= spec.maxLength) return text;
   problems.push(problem(row, spec.header, `${spec.header} is ${text.length.toLocaleString('en-US')} characters; Rapport reads at most ${spec.maxLength.toLocaleString('en-US')}.`));
-  return text.slice(0, spec.maxLength);
+  return cutText(text, spec.maxLength);
 }
 
 /**
@@ -59,7 +60,7 @@ function readOptOut(cell: Cell, row: number, problems: Problem[]): boolean {
   if (cell === false || cellText(cell) === '') return false;
   const optOut = cellBoolean(cell, true);
   if (optOut !== cellBoolean(cell, false)) {
-    problems.push(problem(row, 'Opt out', `Rapport reads "${cellText(cell).slice(0, 40)}" as opted out, so this student gets no email. Tick the box to confirm, or clear it.`));
+    problems.push(problem(row, 'Opt out', `Rapport reads "${cutText(cellText(cell), 40)}" as opted out, so this student gets no email. Tick the box to confirm, or clear it.`));
   }
   return optOut;
 }
@@ -97,7 +98,7 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
     }
     const parsedEvents = parseEvents(text('events'), dates);
     for (const entry of parsedEvents.unreadable) {
-      problems.push(problem(row, 'Important events', `No date could be read in "${entry.slice(0, 60)}"; write it like "Concert 2026-12-05".`));
+      problems.push(problem(row, 'Important events', `No date could be read in "${cutText(entry, 60)}"; write it like "Concert 2026-12-05".`));
     }
     students.push({
       row,
