@@ -35,8 +35,22 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{
  */
 const INVISIBLE = /\p{Cf}/gu;
 
+/** A dot may not start or end the part before @, nor come twice in a row anywhere (RFC 5321's dot-string). */
+const BAD_DOTS = /^\.|\.@|@\.|\.\./;
+
 export function isValidEmail(email: string): boolean {
-  return EMAIL.test(email);
+  return EMAIL.test(email) && !BAD_DOTS.test(email);
+}
+
+/** Columns where an invisible character (pasted from a web page or chat) hides a duplicate or breaks matching. */
+const VISIBLE_ONLY = ['firstName', 'lastName', 'interests'] as const;
+
+/** One problem per such column holding a zero-width space, joiner, soft hyphen or byte-order mark. */
+function invisibleProblems(texts: Record<(typeof VISIBLE_ONLY)[number], string>, row: number): Problem[] {
+  return VISIBLE_ONLY.filter((key) => /\p{Cf}/u.test(texts[key])).map((key) => {
+    const header = columnSpec(STUDENTS, key).header;
+    return problem(row, header, `${header} holds an invisible character (zero-width space, joiner or similar), often pasted with the text. Retype it.`);
+  });
 }
 
 function problem(row: number, column: string, message: string): Problem {
@@ -82,6 +96,8 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
     const text = (key: string) => textOf(map, cells, key, row, problems);
     const firstName = text('firstName');
     const lastName = text('lastName');
+    const interests = text('interests');
+    problems.push(...invisibleProblems({ firstName, lastName, interests }, row));
     const email = text('email').replace(INVISIBLE, '');
     if (!firstName && !lastName && !email) {
       problems.push(problem(row, 'First name', 'This row has no name or email, so Rapport skips it.'));
@@ -110,7 +126,7 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
       emailUsable,
       section: text('section'),
       gradeOrMajor: text('gradeOrMajor'),
-      interests: splitList(text('interests')),
+      interests: splitList(interests),
       careerPath: text('careerPath'),
       preferredTypes: splitList(text('preferredTypes')).map((t) => t.toLowerCase()),
       goals: text('goals'),
