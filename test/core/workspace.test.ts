@@ -29,12 +29,33 @@ describe('parseWorkspace', () => {
 });
 
 describe('capProblems', () => {
-  it('keeps a short list and ends a long one with a count of the rest', () => {
-    const problems = Array.from({ length: 60 }, (_, i) => ({ row: i + 2, message: `p${i}` }));
-    expect(capProblems(problems.slice(0, 50))).toHaveLength(50);
-    const capped = capProblems(problems);
-    expect(capped).toHaveLength(50);
-    expect(capped[49]).toEqual({ message: '…and 11 more.' });
+  it('keeps a short list whole', () => {
+    const problems = Array.from({ length: 50 }, (_, i) => ({ row: i + 2, message: `p${i}` }));
+    expect(capProblems(problems)).toEqual(problems);
+  });
+
+  it('groups a long list by kind: the first few of each, then a count of the rest naming their first rows', () => {
+    const email = Array.from({ length: 600 }, (_, i) => ({ tab: 'Students', row: i + 2, column: 'Email', message: `"x${i}" is not a valid email address.` }));
+    const names = Array.from({ length: 40 }, (_, i) => ({ tab: 'Students', row: i + 700, column: 'First name', message: 'First name is 120 characters; Rapport reads at most 100.' }));
+    const capped = capProblems([...email, ...names]);
+    expect(capped.map((p) => p.message)).toEqual([
+      '"x0" is not a valid email address.',
+      '"x1" is not a valid email address.',
+      '"x2" is not a valid email address.',
+      '…and 597 more "Email" problems (rows 5, 6, 7, 8, 9, 10, 11, 12, …).',
+      'First name is 120 characters; Rapport reads at most 100.',
+      'First name is 120 characters; Rapport reads at most 100.',
+      'First name is 120 characters; Rapport reads at most 100.',
+      '…and 37 more "First name" problems (rows 703, 704, 705, 706, 707, 708, 709, 710, …).',
+    ]);
+    expect(capped[3]).toMatchObject({ tab: 'Students', column: 'Email' });
+  });
+
+  it('counts the kinds that do not fit', () => {
+    const problems = Array.from({ length: 100 }, (_, i) => ({ tab: 'Students', row: 2, column: `C${i % 20}`, message: 'x' }));
+    const capped = capProblems(problems, 10);
+    expect(capped.length).toBeLessThanOrEqual(10);
+    expect(capped.at(-1)).toEqual({ message: '…and 90 more problems of other kinds.' });
   });
 });
 
