@@ -1,4 +1,5 @@
 // The profile card the sidebar shows for one student: public profile, upcoming events, latest check-in, what was sent.
+import { cutText } from './text-cut';
 import type { StudentCard } from './contract-types';
 import type { IsoDate } from './vocabulary';
 import { latestCheckIns, type CheckIn } from './check-ins';
@@ -14,7 +15,7 @@ const CARD_SENT_LIMIT = 20;
 export const CARD_NOTE_CHARS = 500;
 
 function excerpt(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+  return text.length <= limit ? text : `${cutText(text, limit - 1)}…`;
 }
 
 /** Builds the card; private notes never leave the sheet this way. */

@@ -17,13 +17,33 @@ export function safeCellText(text: string): string {
   return NEEDS_QUOTE.test(text) ? `'${text}` : text;
 }
 
+/** Undoes a quote safeCellText added (kept by a plain-text cell), and nothing else: no trimming. */
+function unquoted(text: string): string {
+  return text.startsWith("'") && NEEDS_QUOTE.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 /**
- * A value read with getValues, to write back where it was as the same text. getValues gives
- * `=1+1` for text typed as `'=1+1`, so a string is quoted again (after undoing a quote kept by a
- * plain-text cell), or a cell that lost its plain-text format would make it a formula.
+ * A value read with getValues, to write back where it was as the same text, exactly as typed
+ * (spaces included). getValues gives `=1+1` for text typed as `'=1+1`, so a string is quoted again
+ * (after undoing a quote kept by a plain-text cell), or a cell that lost its plain-text format
+ * would make it a formula; writeCells drops the quote again where the cell is plain text.
  */
 export function rewrittenCell(value: Cell): Cell {
-  return typeof value === 'string' ? safeCellText(cellText(value)) : value;
+  return typeof value === 'string' ? safeCellText(unquoted(value)) : value;
+}
+
+/**
+ * A value as it is written into a cell formatted as plain text ('@'). Such a cell keeps a string
+ * exactly as written, a leading apostrophe included (APPS_SCRIPT_FACTS.md, "Sheets values";
+ * docs/LOCAL_RUNTIME.md), so the quote safeCellText adds for other cells would show in the sheet
+ * ("'- asked about hiking club"): it is dropped. Text needs no quote there to stay text. The
+ * quote stays only where reading (cellText) would otherwise take the text's own apostrophe for
+ * one: before an apostrophe followed by = + - @ or another apostrophe.
+ */
+export function plainTextCell(value: Cell): Cell {
+  if (typeof value !== 'string' || !value.startsWith("'")) return value;
+  const rest = value.slice(1);
+  return NEEDS_QUOTE.test(rest) && unquoted(rest) === rest ? rest : value;
 }
 
 /**
@@ -35,8 +55,7 @@ export function rewrittenCell(value: Cell): Cell {
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
-  const text = String(value).trim();
-  return text.startsWith("'") && NEEDS_QUOTE.test(text.slice(1)) ? text.slice(1) : text;
+  return unquoted(String(value).trim());
 }
 
 /** A checkbox cell is a boolean; a teacher may also have typed yes/no, x, 1/0 or true/false. */

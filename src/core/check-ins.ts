@@ -1,9 +1,11 @@
 // Check-ins: validating one the teacher logs, reading the Check-ins tab, and each student's latest.
+import { cutText } from './text-cut';
 import type { CheckInInput } from './contract-types';
 import { CHECK_IN_KINDS, type CheckInKind, type IsoDate, type Problem, type Result } from './vocabulary';
 import { cellText, isDate, safeCellText, type Cell } from './cells';
 import { daysBetween, parseDateValue, startOfDayInZone, type DateContext } from './dates';
 import { normalizeHeader, type ColumnMap } from './headers';
+import { requestIdOf } from './request-ids';
 import { CELL_MAX_CHARS, CHECK_INS } from './schema';
 import { cellOf, forEachFilledRow } from './table';
 
@@ -17,6 +19,8 @@ export interface CheckIn {
   kind: CheckInKind;
   note: string;
   followUp: IsoDate | null;
+  /** The sidebar request that wrote the row; '' (or absent) for rows typed in the tab. */
+  requestId?: string;
 }
 
 export interface CheckInDraft {
@@ -24,6 +28,8 @@ export interface CheckInDraft {
   kind: CheckInKind;
   note: string;
   followUp: IsoDate | null;
+  /** '' when the caller sent none. */
+  requestId: string;
 }
 
 /** A kind as typed ("One on one", "FAMILY CONTACT") or null when it is not one of the list. */
@@ -59,8 +65,10 @@ export function validateCheckIn(input: CheckInInput, dates: DateContext): Result
   if (!parsed.ok) problems.push(formProblem('Follow-up date', `The follow-up date ${parsed.message}.`));
   else if (parsed.date && daysBetween(dates.today, parsed.date) < 0) problems.push(formProblem('Follow-up date', 'The follow-up date is in the past.'));
   else followUp = parsed.date;
-  if (problems.length > 0 || !kind) return { ok: false, problems };
-  return { ok: true, value: { studentId, kind, note, followUp } };
+  const requestId = requestIdOf(input.requestId, CHECK_INS.name);
+  if (!requestId.ok) problems.push(...requestId.problems);
+  if (problems.length > 0 || !kind || !requestId.ok) return { ok: false, problems };
+  return { ok: true, value: { studentId, kind, note, followUp, requestId: requestId.value } };
 }
 
 /** The new Check-ins row by column key; the id, name and note stay text even if they look like formulas. */
@@ -72,6 +80,7 @@ export function checkInRowValues(draft: CheckInDraft, studentName: string, at: D
     kind: draft.kind,
     note: safeCellText(draft.note),
     followUp: followUpCell,
+    requestId: draft.requestId,
   };
 }
 
@@ -99,7 +108,7 @@ export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap
     if (!followUp.ok) at('Follow-up date', `The follow-up date ${followUp.message}.`);
     const typedKind = cellText(cellOf(map, cells, 'kind'));
     const kind = checkInKind(typedKind);
-    if (typedKind && !kind) at('Kind', `"${typedKind.slice(0, 40)}" is not one of ${CHECK_IN_KINDS.join(', ')}; Rapport counts it as other.`);
+    if (typedKind && !kind) at('Kind', `"${cutText(typedKind, 40)}" is not one of ${CHECK_IN_KINDS.join(', ')}; Rapport counts it as other.`);
     checkIns.push({
       row,
       date: date.date,
@@ -109,6 +118,7 @@ export function parseCheckIns(rows: readonly (readonly Cell[])[], map: ColumnMap
       kind: kind ?? 'other',
       note: cellText(cellOf(map, cells, 'note')),
       followUp: followUp.ok ? followUp.date : null,
+      requestId: cellText(cellOf(map, cells, 'requestId')),
     });
   });
   return { checkIns, problems };
@@ -153,7 +163,7 @@ export function attachToStudents(checkIns: readonly CheckIn[], students: readonl
     else if (byName.length === 1 && byName[0]) attached.push({ ...checkIn, studentId: byName[0] });
     else if (checkIn.studentId) attached.push(checkIn);
     else if (byName.length !== 1) {
-      const name = checkIn.studentName.slice(0, 60);
+      const name = cutText(checkIn.studentName, 60);
       const message = byName.length === 0 ? `No student named "${name}" is on the Students tab. Fix the name or add their Student ID.` : `${byName.length} students are named "${name}". Add the Student ID of the one you met.`;
       problems.push({ tab: CHECK_INS.name, row: checkIn.row, column: 'Student name', message });
     }

@@ -9,6 +9,8 @@ export interface SetupReport {
   unchangedTabs: string[];
   /** Log tabs that had lost their warning-only protection and got it back. */
   protectedTabs?: string[];
+  /** Tabs whose Rapport columns had lost a format or validation rule (or whose header row was not frozen) and got it back. */
+  repairedTabs?: string[];
   /** Students rows that had no id (or a copied one) and were given one. */
   assignedStudentIds?: number;
   /** Resources rows that had no id (or a copied one) and were given one. */
@@ -104,6 +106,11 @@ export interface CheckInInput {
   note: string;
   /** Optional follow-up date. */
   followUp?: IsoDate;
+  /**
+   * Made by the sidebar with the draft and kept with it until the check-in is logged: a retry
+   * with the same id of a check-in already saved is answered as saved, never written twice.
+   */
+  requestId?: string;
 }
 
 export interface ResourceInput {
@@ -113,4 +120,6 @@ export interface ResourceInput {
   tags: string;
   level: string;
   description: string;
+  /** As CheckInInput's: a retry of an add already saved answers with the row it wrote. */
+  requestId?: string;
 }

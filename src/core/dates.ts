@@ -1,4 +1,5 @@
 // Calendar dates ('YYYY-MM-DD') in the spreadsheet's time zone: from Date cells, ISO strings, or what a teacher typed.
+import { cutText } from './text-cut';
 import { instantOf, wallClockAt } from './time-zone';
 import type { IsoDate } from './vocabulary';
 import { isDate, type Cell } from './cells';
@@ -144,5 +145,5 @@ export function parseDateValue(value: Cell | null | undefined, context: DateCont
   if (text === '') return { ok: true, date: null };
   const date = parseDateText(text, context);
   if (date) return { ok: true, date };
-  return { ok: false, message: `"${text.slice(0, 40)}" is not a date Rapport can read (try 2026-11-30 or Nov 30)` };
+  return { ok: false, message: `"${cutText(text, 40)}" is not a date Rapport can read (try 2026-11-30 or Nov 30)` };
 }

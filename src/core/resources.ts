@@ -1,10 +1,12 @@
 // The resource library: validating a new resource (http/https links only) and reading the Resources tab.
+import { cutText } from './text-cut';
 import type { ResourceInput } from './contract-types';
 import { RESOURCE_LEVELS, RESOURCE_TYPES, type IsoDate, type Problem, type Result } from './vocabulary';
 import { cellBoolean, cellText, safeCellText, splitList, type Cell } from './cells';
 import { parseDateValue, type DateContext } from './dates';
 import type { ColumnMap } from './headers';
 import { clearDuplicateIds } from './ids';
+import { requestIdOf } from './request-ids';
 import { RESOURCES, columnSpec } from './schema';
 import { cellOf, forEachFilledRow } from './table';
 
@@ -21,6 +23,8 @@ export interface Resource {
   description: string;
   active: boolean;
   added: IsoDate | null;
+  /** The sidebar request that added the row; '' (or absent) for rows typed in the tab. */
+  requestId?: string;
 }
 
 export interface ResourceDraft {
@@ -30,6 +34,8 @@ export interface ResourceDraft {
   tags: string[];
   level: string;
   description: string;
+  /** '' when the caller sent none. */
+  requestId: string;
 }
 
 /**
@@ -79,8 +85,10 @@ export function validateResourceInput(input: ResourceInput, existing: readonly R
   checkLength('url', url, problems);
   checkLength('tags', tags.join(', '), problems);
   checkLength('description', description, problems);
-  if (problems.length > 0 || !type || !level) return { ok: false, problems };
-  return { ok: true, value: { title, url, type, tags, level, description } };
+  const requestId = requestIdOf(input.requestId, RESOURCES.name);
+  if (!requestId.ok) problems.push(...requestId.problems);
+  if (problems.length > 0 || !type || !level || !requestId.ok) return { ok: false, problems };
+  return { ok: true, value: { title, url, type, tags, level, description, requestId: requestId.value } };
 }
 
 /** The new row's values by column key; text the teacher typed is written so it stays text. */
@@ -95,6 +103,7 @@ export function resourceRowValues(id: string, draft: ResourceDraft, added: Date)
     description: safeCellText(draft.description),
     active: true,
     added,
+    requestId: draft.requestId,
   };
 }
 
@@ -114,7 +123,7 @@ export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMa
     const at = (column: string, message: string) => problems.push({ tab: RESOURCES.name, row, column, message });
     if (!text('title')) at('Title', 'No title: give the resource one so students know what it is.');
     if (!url) at('URL', 'No link; Rapport will not send it.');
-    else if (!urlSafe) at('URL', `"${url.slice(0, 60)}" is not an http or https link; Rapport will not send it.`);
+    else if (!urlSafe) at('URL', `"${cutText(url, 60)}" is not an http or https link; Rapport will not send it.`);
     else if (rowOfUrl.has(url.toLowerCase())) at('URL', `Same link as row ${rowOfUrl.get(url.toLowerCase())}; a student could be sent it twice. Delete one of the rows.`);
     else rowOfUrl.set(url.toLowerCase(), row);
     const type = text('type').toLowerCase();
@@ -135,6 +144,7 @@ export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMa
       description: text('description'),
       active: cellBoolean(cellOf(map, cells, 'active'), true),
       added: added.ok ? added.date : null,
+      requestId: text('requestId'),
     });
   });
   problems.push(...clearDuplicateIds(resources, RESOURCES.name));

@@ -107,6 +107,8 @@ export const RESOURCES: TabSpec = {
     column('description', 'Description', 'text', { maxLength: LONG }),
     column('active', 'Active', 'checkbox'),
     column('added', 'Added', 'datetime'),
+    // Set by the sidebar's write, in the same row: a retry of an add that was saved finds it here (src/core/request-ids.ts).
+    column('requestId', 'Request ID', 'text', { maxLength: 100 }),
   ],
 };
 
@@ -121,6 +123,8 @@ export const CHECK_INS: TabSpec = {
     column('kind', 'Kind', 'list', { required: true, choices: CHECK_IN_KINDS }),
     column('note', 'Note', 'text', { required: true, visibility: PRIVATE, maxLength: CELL_MAX_CHARS }),
     column('followUp', 'Follow-up date', 'date'),
+    // Written in the same row as the check-in, so a kill after the write cannot separate them (src/core/request-ids.ts).
+    column('requestId', 'Request ID', 'text', { maxLength: 100 }),
   ],
 };
 

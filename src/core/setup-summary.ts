@@ -11,6 +11,7 @@ export function describeSetup(report: SetupReport): string {
   if (report.createdTabs.length > 0) parts.push(`created the ${list(report.createdTabs)} tab${report.createdTabs.length > 1 ? 's' : ''}`);
   if (report.addedColumns.length > 0) parts.push(`added ${list(report.addedColumns.map((c) => `${c.column} (${c.tab})`))}`);
   if (report.protectedTabs?.length) parts.push(`protected ${list(report.protectedTabs)} again`);
+  if (report.repairedTabs?.length) parts.push(`restored the formats and checks of ${list(report.repairedTabs)}`);
   if (report.assignedStudentIds) parts.push(`gave ${report.assignedStudentIds} student${report.assignedStudentIds > 1 ? 's' : ''} an ID`);
   if (report.assignedResourceIds) parts.push(`gave ${report.assignedResourceIds} resource${report.assignedResourceIds > 1 ? 's' : ''} an ID`);
   if (parts.length === 0) return 'Your class is already set up; nothing was changed.';

@@ -1,4 +1,5 @@
 // The roster: Students rows parsed and validated, every fault a Problem with its sheet row, never a throw.
+import { cutText } from './text-cut';
 import type { StudentProfile } from './contract-types';
 import type { Problem } from './vocabulary';
 import { cellBoolean, cellText, splitList, type Cell } from './cells';
@@ -34,8 +35,22 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{
  */
 const INVISIBLE = /\p{Cf}/gu;
 
+/** A dot may not start or end the part before @, nor come twice in a row anywhere (RFC 5321's dot-string). */
+const BAD_DOTS = /^\.|\.@|@\.|\.\./;
+
 export function isValidEmail(email: string): boolean {
-  return EMAIL.test(email);
+  return EMAIL.test(email) && !BAD_DOTS.test(email);
+}
+
+/** Columns where an invisible character (pasted from a web page or chat) hides a duplicate or breaks matching. */
+const VISIBLE_ONLY = ['firstName', 'lastName', 'interests'] as const;
+
+/** One problem per such column holding a zero-width space, joiner, soft hyphen or byte-order mark. */
+function invisibleProblems(texts: Record<(typeof VISIBLE_ONLY)[number], string>, row: number): Problem[] {
+  return VISIBLE_ONLY.filter((key) => /\p{Cf}/u.test(texts[key])).map((key) => {
+    const header = columnSpec(STUDENTS, key).header;
+    return problem(row, header, `${header} holds an invisible character (zero-width space, joiner or similar), often pasted with the text. Retype it.`);
+  });
 }
 
 function problem(row: number, column: string, message: string): Problem {
@@ -48,7 +63,7 @@ function textOf(map: ColumnMap, cells: readonly Cell[], key: string, row: number
   const text = cellText(cellOf(map, cells, key));
   if (text.length <= spec.maxLength) return text;
   problems.push(problem(row, spec.header, `${spec.header} is ${text.length.toLocaleString('en-US')} characters; Rapport reads at most ${spec.maxLength.toLocaleString('en-US')}.`));
-  return text.slice(0, spec.maxLength);
+  return cutText(text, spec.maxLength);
 }
 
 /**
@@ -59,7 +74,7 @@ function readOptOut(cell: Cell, row: number, problems: Problem[]): boolean {
   if (cell === false || cellText(cell) === '') return false;
   const optOut = cellBoolean(cell, true);
   if (optOut !== cellBoolean(cell, false)) {
-    problems.push(problem(row, 'Opt out', `Rapport reads "${cellText(cell).slice(0, 40)}" as opted out, so this student gets no email. Tick the box to confirm, or clear it.`));
+    problems.push(problem(row, 'Opt out', `Rapport reads "${cutText(cellText(cell), 40)}" as opted out, so this student gets no email. Tick the box to confirm, or clear it.`));
   }
   return optOut;
 }
@@ -78,6 +93,8 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
     const text = (key: string) => textOf(map, cells, key, row, problems);
     const firstName = text('firstName');
     const lastName = text('lastName');
+    const interests = text('interests');
+    problems.push(...invisibleProblems({ firstName, lastName, interests }, row));
     const email = text('email').replace(INVISIBLE, '');
     if (!firstName && !lastName && !email) {
       problems.push(problem(row, 'First name', 'This row has no name or email, so Rapport skips it.'));
@@ -94,7 +111,7 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
     }
     const parsedEvents = parseEvents(text('events'), dates);
     for (const entry of parsedEvents.unreadable) {
-      problems.push(problem(row, 'Important events', `No date could be read in "${entry.slice(0, 60)}"; write it like "Concert 2026-12-05".`));
+      problems.push(problem(row, 'Important events', `No date could be read in "${cutText(entry, 60)}"; write it like "Concert 2026-12-05".`));
     }
     students.push({
       row,
@@ -106,7 +123,7 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
       emailUsable,
       section: text('section'),
       gradeOrMajor: text('gradeOrMajor'),
-      interests: splitList(text('interests')),
+      interests: splitList(interests),
       careerPath: text('careerPath'),
       preferredTypes: splitList(text('preferredTypes')).map((t) => t.toLowerCase()),
       goals: text('goals'),

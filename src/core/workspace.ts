@@ -60,11 +60,45 @@ export function parseWorkspace(values: WorkspaceValues, dates: DateContext): Wor
   };
 }
 
-/** Caps a long problem list, ending with one line that counts the rest. */
+/** How many problems of one kind a long list shows in full before the line that counts the rest. */
+const SHOWN_PER_KIND = 3;
+/** How many of the rest's rows that line names. */
+const ROWS_NAMED = 8;
+
+function kindOf(problem: Problem): string {
+  return `${problem.tab ?? ''}\u0000${problem.column ?? ''}`;
+}
+
+/** The line that stands for a kind's problems past the first few: how many, and on which rows they start. */
+function restOfKind(rest: readonly Problem[]): Problem {
+  const { tab, column } = rest[0];
+  const rows = rest.flatMap((p) => (p.row === undefined ? [] : [p.row]));
+  const named = rows.slice(0, ROWS_NAMED).join(', ');
+  const where = rows.length === 0 ? '' : ` (rows ${named}${rows.length > ROWS_NAMED ? ', …' : ''})`;
+  const what = column ? `"${column}" problems` : 'problems like these';
+  return { ...(tab ? { tab } : {}), ...(column ? { column } : {}), message: `…and ${rest.length.toLocaleString('en-US')} more ${what}${where}.` };
+}
+
+/**
+ * A long problem list grouped by kind (tab and column), in order of first appearance: the first
+ * few of each kind in full, then one line counting the rest of that kind and naming their first
+ * rows, so a very messy sheet shows every kind of fault and where, not 49 of one kind. If even
+ * that is longer than `limit`, the last line counts the kinds left out.
+ */
 export function capProblems(problems: readonly Problem[], limit = PROBLEM_LIST_LIMIT): Problem[] {
   if (problems.length <= limit) return [...problems];
-  const rest = problems.length - (limit - 1);
-  return [...problems.slice(0, limit - 1), { message: `…and ${rest.toLocaleString('en-US')} more.` }];
+  const kinds = new Map<string, Problem[]>();
+  for (const problem of problems) kinds.set(kindOf(problem), [...(kinds.get(kindOf(problem)) ?? []), problem]);
+  const shown: Problem[] = [];
+  let left = problems.length;
+  for (const group of kinds.values()) {
+    const lines = group.length > SHOWN_PER_KIND ? [...group.slice(0, SHOWN_PER_KIND), restOfKind(group.slice(SHOWN_PER_KIND))] : group;
+    if (shown.length + lines.length > limit - 1) break;
+    shown.push(...lines);
+    left -= group.length;
+  }
+  if (left > 0) shown.push({ message: `…and ${left.toLocaleString('en-US')} more problems of other kinds.` });
+  return shown;
 }
 
 function studentAtRow(workspace: Workspace, row: number | null): Student | null {
@@ -78,6 +112,8 @@ export interface SidebarStateInput {
   settings: SidebarSettings;
   settingsProblems: Problem[];
   structureProblems: Problem[];
+  /** Formats, validation or protection a tab lacks: set-up restores them, but nothing waits for it. */
+  setupRepairs: Problem[];
   /** Null when the structure is incomplete: nothing is read further and nothing is written. */
   workspace: Workspace | null;
   /** The sheet row selected on the Students tab, if the selection is there. */
@@ -91,7 +127,7 @@ export function sidebarState(input: SidebarStateInput): SidebarState {
     userEmail: input.userEmail,
     timeZone: input.timeZone,
     setupNeeded: input.structureProblems.length > 0,
-    structureProblems: input.structureProblems,
+    structureProblems: [...input.structureProblems, ...input.setupRepairs],
     rosterProblems: workspace ? capProblems(workspace.problems) : [],
     selected: workspace && selected ? studentCard(selected, workspace.checkIns, workspace.sent, input.today) : null,
     dashboard: workspace ? connectionDashboard(workspace.students, workspace.checkIns, input.today, input.settings.checkInWindowDays) : null,

@@ -1,12 +1,8 @@
 // Formats and validation set-up gives a Rapport column: plain text, date formats, lists and checkboxes.
 import type { ColumnSpec } from '../core/schema';
+import { formatFor } from '../core/setup-marks';
 import { FIRST_DATA_ROW } from '../core/table';
 import type { Sheet } from './tabs';
-
-/** '@' keeps student text exactly as written: no formulas, no numbers or dates guessed from text (APPS_SCRIPT_FACTS.md). */
-const PLAIN_TEXT = '@';
-const DATE_FORMAT = 'yyyy-mm-dd';
-const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm';
 
 function validationFor(spec: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidation | null {
   switch (spec.kind) {
@@ -23,19 +19,20 @@ function validationFor(spec: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValid
   }
 }
 
-function formatFor(spec: ColumnSpec): string | null {
-  if (spec.kind === 'text' || spec.kind === 'list') return PLAIN_TEXT;
-  if (spec.kind === 'date') return DATE_FORMAT;
-  if (spec.kind === 'datetime') return DATETIME_FORMAT;
-  return null;
+/** Which of a column's two marks to set; a new column gets both, a repaired one only what it lacks. */
+export interface ColumnMarks {
+  format: boolean;
+  validation: boolean;
 }
 
-/** Formats and validates the data cells (row 2 to the sheet's last row) of a column set-up just added; `column` is 0-based. */
-export function prepareColumn(sheet: Sheet, column: number, spec: ColumnSpec, maxRows: number): void {
+const BOTH: ColumnMarks = { format: true, validation: true };
+
+/** Formats and validates the data cells (row 2 to the sheet's last row) of a Rapport column; `column` is 0-based. */
+export function prepareColumn(sheet: Sheet, column: number, spec: ColumnSpec, maxRows: number, marks: ColumnMarks = BOTH): void {
   if (maxRows < FIRST_DATA_ROW) return;
   const cells = sheet.getRange(FIRST_DATA_ROW, column + 1, maxRows - FIRST_DATA_ROW + 1, 1);
-  const format = formatFor(spec);
+  const format = marks.format && formatFor(spec.kind);
   if (format) cells.setNumberFormat(format);
-  const validation = validationFor(spec);
+  const validation = marks.validation && validationFor(spec);
   if (validation) cells.setDataValidation(validation);
 }

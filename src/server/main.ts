@@ -1,9 +1,11 @@
-// The add-on's entry points: every export here becomes a top-level function in dist/Code.js.
+// The add-on's entry points: every export here becomes a top-level function in dist/Code.js; arguments are shape-checked first.
 import type {
   CheckInInput, ResourceInput, Result, ScheduleInput, SendingState, SetupReport, SidebarSettings, SidebarState, StudentCard,
   SurveyChaseReport, SurveyQuestion, SurveyState,
 } from '../shared/rpc';
 import { describeSetup } from '../core/setup-summary';
+import { ENTRY_POINT_SHAPES as SHAPES } from '../core/contract-shapes';
+import { argumentsFit, withArguments } from './checked-arguments';
 import { addResourceToLibrary } from './add-resource';
 import { logCheckInForStudent } from './log-check-in';
 import { buildMenu, openSidebar } from './menu';
@@ -57,20 +59,20 @@ export function getSelectedStudent(): StudentCard | null {
 }
 
 export function selectStudent(studentId: string): StudentCard | null {
-  return selectStudentById(studentId);
+  return argumentsFit(SHAPES.selectStudent, [studentId]) ? selectStudentById(studentId) : null;
 }
 
 export function logCheckIn(input: CheckInInput): Result<SidebarState> {
-  return logCheckInForStudent(input);
+  return withArguments(SHAPES.logCheckIn, [input], () => logCheckInForStudent(input));
 }
 
 /** The sidebar's settings (the check-in window) are the class's, kept in the sheet for every co-teacher. */
 export function saveSidebarSettings(settings: Partial<SidebarSettings>): Result<SidebarState> {
-  return saveSidebarSettingsFor(settings);
+  return withArguments(SHAPES.saveSidebarSettings, [settings], () => saveSidebarSettingsFor(settings));
 }
 
 export function addResource(input: ResourceInput): Result<{ id: string; row: number }> {
-  return addResourceToLibrary(input);
+  return withArguments(SHAPES.addResource, [input], () => addResourceToLibrary(input));
 }
 
 /** The schedule, its owner, the next run (in the spreadsheet's zone) and the current cycle's progress. */
@@ -80,7 +82,7 @@ export function getSendingState(): SendingState {
 
 /** Every N weeks (1-8) on a weekday at an hour, in the spreadsheet's zone; pause and review before sending. */
 export function saveSchedule(input: ScheduleInput): Result<SendingState> {
-  return saveScheduleFor(input);
+  return withArguments(SHAPES.saveSchedule, [input], () => saveScheduleFor(input));
 }
 
 export function takeOverSchedule(): Result<SendingState> {
@@ -89,7 +91,7 @@ export function takeOverSchedule(): Result<SendingState> {
 
 /** Continues the cycle under way, or starts one (asking first within a day of the last: `{ again: true }`). */
 export function sendNow(options?: { again?: boolean }): Result<SendingState> {
-  return sendNowFor(options, MATCHING_PORTS);
+  return withArguments(SHAPES.sendNow, [options], () => sendNowFor(options, MATCHING_PORTS));
 }
 
 export function approveCycle(): Result<SendingState> {
@@ -97,17 +99,17 @@ export function approveCycle(): Result<SendingState> {
 }
 
 export function resolveUnknownSend(studentId: string, choice: 'resend' | 'drop'): Result<SendingState> {
-  return resolveUnknownSendFor(studentId, choice);
+  return withArguments(SHAPES.resolveUnknownSend, [studentId, choice], () => resolveUnknownSendFor(studentId, choice));
 }
 
 /** Review before sending: this student gets no email this cycle. */
 export function skipPlannedStudent(studentId: string): Result<SendingState> {
-  return skipPlannedStudentFor(studentId);
+  return withArguments(SHAPES.skipPlannedStudent, [studentId], () => skipPlannedStudentFor(studentId));
 }
 
 /** Review before sending: one pick replaced by another active resource. */
 export function swapPlannedPick(studentId: string, fromResourceId: string, toResourceId: string): Result<SendingState> {
-  return swapPlannedPickFor(studentId, fromResourceId, toResourceId);
+  return withArguments(SHAPES.swapPlannedPick, [studentId, fromResourceId, toResourceId], () => swapPlannedPickFor(studentId, fromResourceId, toResourceId));
 }
 
 /** The hourly time-driven trigger's handler: all due sending work. A failure is recorded for the sidebar, then rethrown for the execution log. */
@@ -122,7 +124,7 @@ export function onScheduleTick(_e?: GoogleAppsScript.Events.TimeDriven): void {
 
 /** Creates the survey Form; no argument means the default questions. */
 export function createSurvey(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }> {
-  return createSurveyForm(questions);
+  return withArguments(SHAPES.createSurvey, [questions], () => createSurveyForm(questions));
 }
 
 export function getSurveyState(): SurveyState {
@@ -150,5 +152,5 @@ export function emailSurveyToNonResponders(): Result<SurveyChaseReport> {
 }
 
 export function resolveSurveyConflict(studentId: string, column: string, decision: 'accept' | 'dismiss'): Result<SurveyState> {
-  return resolveSurveyConflictFor(studentId, column, decision);
+  return withArguments(SHAPES.resolveSurveyConflict, [studentId, column, decision], () => resolveSurveyConflictFor(studentId, column, decision));
 }

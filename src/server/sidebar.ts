@@ -1,5 +1,5 @@
 // The sidebar's reads: its whole state in one round trip, the selected student's card, and selecting a student.
-import type { Result, SidebarSettings, SidebarState, StudentCard } from '../shared/rpc';
+import type { Problem, Result, SidebarSettings, SidebarState, StudentCard } from '../shared/rpc';
 import { studentCard } from '../core/card';
 import type { IdentifiedRow } from '../core/ids';
 import { lastCheckInUpdate } from '../core/last-check-in';
@@ -9,6 +9,7 @@ import { SIDEBAR_SETTINGS } from '../core/settings/sidebar-settings';
 import { parseWorkspace, sidebarState } from '../core/workspace';
 import { ifDocumentUnlocked } from './document-lock';
 import { selectedStudentRow, selectStudentRow } from './selection';
+import { setupMarkProblemsOf } from './setup-marks';
 import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-context';
 import { assignMissingIds } from './row-ids';
 import { locateTab, readTab } from './tabs';
@@ -47,8 +48,8 @@ function withDerivedCells(context: SpreadsheetContext, loaded: LoadedWorkspace):
   return result;
 }
 
-/** The sidebar's state from what an action has loaded (and perhaps just changed), drawn with the class's settings. */
-export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, settings: Settings): SidebarState {
+/** The sidebar's state from what an action has loaded (and perhaps just changed), drawn with the class's settings; `setupRepairs` only where the action checked them. */
+export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, settings: Settings, setupRepairs: Problem[] = []): SidebarState {
   return sidebarState({
     userEmail: Session.getActiveUser().getEmail(),
     timeZone: context.timeZone,
@@ -56,16 +57,21 @@ export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, 
     settings: settings.get(SIDEBAR_SETTINGS),
     settingsProblems: settings.problems(),
     structureProblems: loaded.structureProblems,
+    setupRepairs,
     workspace: loaded.workspace,
     selectedRow: loaded.workspace ? selectedStudentRow(context.spreadsheet, loaded.tabs.students) : null,
   });
 }
 
-/** Everything the sidebar draws, in one round trip: every tab read once, nothing written unless ids or Last check-in dates are due. */
+/**
+ * Everything the sidebar draws, in one round trip: every tab read once, and whether each still has
+ * the formats, validation and protection set-up gave it; nothing written unless ids or Last
+ * check-in dates are due.
+ */
 export function readSidebarState(): SidebarState {
   const context = openSpreadsheetContext();
   const loaded = withDerivedCells(context, loadWorkspace(context, TABS.map((t) => t.key)));
-  return stateFrom(context, loaded, readSettings());
+  return stateFrom(context, loaded, readSettings(), setupMarkProblemsOf(loaded));
 }
 
 /** Saves the sidebar's settings for the whole class (nothing when invalid), then draws the state with them. */

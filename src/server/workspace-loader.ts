@@ -5,7 +5,7 @@ import { structureProblems, type FoundHeaders } from '../core/structure';
 import type { TabValues } from '../core/table';
 import { parseWorkspace, type Workspace } from '../core/workspace';
 import type { SpreadsheetContext } from './spreadsheet-context';
-import { rememberedTabIds } from './tab-ids';
+import { rememberedTabIds, type TabIds } from './tab-ids';
 import { locateTabs, readTab, type LocatedTabs } from './tabs';
 
 /** The tabs the sidebar's workspace is built from. */
@@ -14,13 +14,16 @@ const WORKSPACE_TABS: readonly TabKey[] = ['students', 'checkIns', 'sentLog'];
 export interface LoadedTabs {
   tabs: Partial<LocatedTabs>;
   values: Partial<Record<TabKey, TabValues>>;
+  /** The sheet ids remembered at set-up, as the tabs were located by. */
+  tabIds: TabIds;
   /** Missing tabs or required columns among those loaded; when any, nothing may be written. */
   structureProblems: Problem[];
 }
 
 /** Locates and reads each tab with one getValues; a missing tab is a structure problem, not an error. */
 export function loadTabs(context: SpreadsheetContext, keys: readonly TabKey[]): LoadedTabs {
-  const tabs = locateTabs(context.spreadsheet, rememberedTabIds(), keys);
+  const tabIds = rememberedTabIds();
+  const tabs = locateTabs(context.spreadsheet, tabIds, keys);
   const values: Partial<Record<TabKey, TabValues>> = {};
   const headers: Partial<FoundHeaders> = {};
   for (const key of keys) {
@@ -28,7 +31,7 @@ export function loadTabs(context: SpreadsheetContext, keys: readonly TabKey[]): 
     if (sheet) values[key] = readTab(sheet);
     headers[key] = values[key]?.header ?? null;
   }
-  return { tabs, values, structureProblems: structureProblems(headers) };
+  return { tabs, values, tabIds, structureProblems: structureProblems(headers) };
 }
 
 export interface LoadedWorkspace extends LoadedTabs {

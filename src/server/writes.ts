@@ -1,5 +1,6 @@
-// Batched writes: one setValues per batch of rows, never a write per row.
-import type { Cell } from '../core/cells';
+// Batched writes: one setValues per batch of rows, never a write per row, each value as its cell's format keeps it.
+import { plainTextCell, type Cell } from '../core/cells';
+import { PLAIN_TEXT } from '../core/setup-marks';
 import type { ColumnUpdate } from '../core/table';
 import type { Sheet } from './tabs';
 
@@ -14,12 +15,24 @@ export function appendRows(sheet: Sheet, lastRow: number, rows: Cell[][]): numbe
   const maxRows = sheet.getMaxRows();
   const needed = first + rows.length - 1 - maxRows;
   if (needed > 0) sheet.insertRowsAfter(maxRows, needed);
-  sheet.getRange(first, 1, rows.length, rows[0].length).setValues(rows);
+  writeCells(sheet.getRange(first, 1, rows.length, rows[0].length), rows);
   return first;
 }
 
-/** Writes a column span with one call: setValue for a single cell, else one setValues. */
+/**
+ * One setValues. Where a value carries the quote safeCellText gives text for other cells, the
+ * range's formats are read first (one call, only then) and the quote is left out of plain-text
+ * cells, which would keep and show it (plainTextCell).
+ */
+function writeCells(range: GoogleAppsScript.Spreadsheet.Range, values: Cell[][]): void {
+  const quoted = values.some((row) => row.some((value) => plainTextCell(value) !== value));
+  const formats = quoted ? range.getNumberFormats() : null;
+  const written = formats ? values.map((row, r) => row.map((value, c) => (formats[r][c] === PLAIN_TEXT ? plainTextCell(value) : value))) : values;
+  if (written.length === 1 && written[0].length === 1) range.setValue(written[0][0]);
+  else range.setValues(written);
+}
+
+/** Writes a column span with one call (setValue for a single cell). */
 export function writeColumnUpdate(sheet: Sheet, update: ColumnUpdate): void {
-  if (update.values.length === 1) sheet.getRange(update.firstRow, update.column + 1).setValue(update.values[0]);
-  else sheet.getRange(update.firstRow, update.column + 1, update.values.length, 1).setValues(update.values.map((value) => [value]));
+  writeCells(sheet.getRange(update.firstRow, update.column + 1, update.values.length, 1), update.values.map((value) => [value]));
 }

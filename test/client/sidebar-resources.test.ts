@@ -62,7 +62,10 @@ describe('adding a resource', () => {
       tags: 'oceans, marine biology',
       level: 'challenge',
       description: 'Dives, live.',
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
+    // The link was edited after the refusal: a new request, not a retry of the first.
+    expect(received[1].requestId).not.toBe(received[0].requestId);
     expect(await page.getByLabel('Title').inputValue()).toBe('');
     expect(await page.getByLabel('Link').inputValue()).toBe('');
     expect(await page.getByLabel('Type').inputValue()).toBe('article');
@@ -70,13 +73,13 @@ describe('adding a resource', () => {
     await close();
   });
 
-  test('a failed call keeps everything typed and can be tried again', async () => {
-    let attempts = 0;
+  test('a failed call keeps everything typed and can be tried again, as the same request', async () => {
+    const requestIds: (string | undefined)[] = [];
     const { page, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => sampleState(),
-      addResource: () => {
-        attempts++;
-        if (attempts === 1) throw new Error('Lock timeout: another process was holding the lock for too long.');
+      addResource: (input) => {
+        requestIds.push(input.requestId);
+        if (requestIds.length === 1) throw new Error('Lock timeout: another process was holding the lock for too long.');
         return { ok: true, value: { id: 'res-31', row: 32 } };
       },
     });
@@ -91,6 +94,8 @@ describe('adding a resource', () => {
     expect(await page.getByLabel('Title').inputValue()).toBe('Kid Scientist podcast');
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('status').getByText('Added “Kid Scientist podcast” to Resources (row 32).').waitFor();
+    expect(requestIds[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(requestIds[1]).toBe(requestIds[0]);
     await close();
   });
 });

@@ -153,7 +153,7 @@ describe('keyboard only', () => {
     expect(await focused()).toBe('Log check-in');
     await page.keyboard.press('Enter');
     await page.getByRole('status').getByText('Check-in with Maya Okafor logged.').waitFor();
-    expect(logged).toEqual([{ studentId: 'stu-maya', kind: 'greeting', note: 'Said hi at the door' }]);
+    expect(logged).toEqual([{ studentId: 'stu-maya', kind: 'greeting', note: 'Said hi at the door', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) }]);
     // Focus stays on the button (not dropped to the page while it was busy), and the form itself says it went through.
     expect(await focused()).toBe('Log check-in');
     expect(await page.getByRole('form', { name: 'Log a check-in with Maya Okafor' }).getByText('Check-in with Maya Okafor logged.').isVisible()).toBe(true);

@@ -149,6 +149,8 @@ describe('student card', () => {
   });
 });
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 describe('logging a check-in', () => {
   test('two clicks: a kind and "Log check-in"; the returned state replaces card and dashboard', async () => {
     const afterCheckIn = sampleState({
@@ -165,7 +167,7 @@ describe('logging a check-in', () => {
     await page.getByText('celebration', { exact: true }).click();
     await page.getByRole('button', { name: 'Log check-in' }).click();
     await page.getByRole('status').getByText('Check-in with Maya Okafor logged.').waitFor();
-    expect(callsTo('logCheckIn')[0].args).toEqual([{ studentId: 'stu-maya', kind: 'celebration', note: 'Congrats on the final!' }]);
+    expect(callsTo('logCheckIn')[0].args).toEqual([{ studentId: 'stu-maya', kind: 'celebration', note: 'Congrats on the final!', requestId: expect.stringMatching(UUID) }]);
     expect(await page.locator('.student-card').textContent()).toContain('Mon, Nov 23, celebration (today)');
     expect(await page.getByLabel('Note').inputValue()).toBe('');
     await page.getByRole('tab', { name: 'Class' }).click();
@@ -201,7 +203,7 @@ describe('logging a check-in', () => {
     await close();
   });
 
-  test('a failed call keeps the typed note, and Try again sends it', async () => {
+  test('a failed call keeps the typed note, and Try again sends it with the same request id; the next check-in gets a new one', async () => {
     let attempts = 0;
     const received: CheckInInput[] = [];
     const { page, close } = await openFakeSidebar(browser(), {
@@ -223,6 +225,14 @@ describe('logging a check-in', () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('status').getByText('Check-in with Maya Okafor logged.').waitFor();
     expect(received.map((input) => input.note)).toEqual(['Asked how the robotics build went', 'Asked how the robotics build went']);
+    expect(received[0].requestId).toMatch(UUID);
+    expect(received[1].requestId).toBe(received[0].requestId);
+    await page.getByLabel('Note').fill('Robotics: the arm works');
+    await page.getByRole('button', { name: 'Log check-in' }).click();
+    await page.waitForFunction("document.getElementById('check-in-note').value === ''");
+    expect(received).toHaveLength(3);
+    expect(received[2].requestId).toMatch(UUID);
+    expect(received[2].requestId).not.toBe(received[0].requestId);
     await close();
   });
 

@@ -1,6 +1,6 @@
 // Safe cell text and lenient cell reading: student strings stay text; checkboxes and lists read as typed.
 import fc from 'fast-check';
-import { cellBoolean, cellText, rewrittenCell, safeCellText, splitList } from '../../src/core/cells';
+import { cellBoolean, cellText, plainTextCell, rewrittenCell, safeCellText, splitList } from '../../src/core/cells';
 
 describe('safeCellText', () => {
   it.each(['=HYPERLINK("http://evil.example","click")', '+1 555 0100', '-5', '@mention', '=1+1'])('prefixes %s with an apostrophe so Sheets keeps it as text', (text) => {
@@ -78,5 +78,15 @@ describe('rewrittenCell', () => {
     expect(rewrittenCell('stu-1')).toBe('stu-1');
     const date = new Date('2026-11-20T15:00:00Z');
     expect([rewrittenCell(date), rewrittenCell(42), rewrittenCell(false)]).toEqual([date, 42, false]);
+  });
+});
+
+describe('plainTextCell', () => {
+  it('drops the quote a plain-text cell would show, unless reading needs it, so every text reads back as written', () => {
+    for (const text of ['- asked about hiking club', '=1+1', "'quoted' on purpose", "'=x", "''", "'", '@home', 'plain']) {
+      const stored = plainTextCell(safeCellText(text));
+      expect(cellText(stored)).toBe(text);
+      if (!/^'[=+\-@']/.test(text)) expect(stored).toBe(text);
+    }
   });
 });

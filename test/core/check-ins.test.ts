@@ -8,7 +8,7 @@ describe('validateCheckIn', () => {
   it('accepts a check-in with a follow-up typed as text', () => {
     expect(validateCheckIn({ studentId: 'stu-1', kind: 'greeting', note: ' said hi ', followUp: 'Nov 30' }, DATES)).toEqual({
       ok: true,
-      value: { studentId: 'stu-1', kind: 'greeting', note: 'said hi', followUp: '2026-11-30' },
+      value: { studentId: 'stu-1', kind: 'greeting', note: 'said hi', followUp: '2026-11-30', requestId: '' },
     });
   });
 
@@ -45,8 +45,8 @@ describe('checkInKind', () => {
 describe('checkInRowValues', () => {
   it('keeps a hostile name and note as text', () => {
     const at = new Date('2026-11-23T14:00:00Z');
-    const values = checkInRowValues({ studentId: 's', kind: 'greeting', note: '=IMPORTXML("http://x")', followUp: null }, '@bob', at, '');
-    expect(values).toEqual({ date: at, studentId: 's', studentName: "'@bob", kind: 'greeting', note: '\'=IMPORTXML("http://x")', followUp: '' });
+    const values = checkInRowValues({ studentId: 's', kind: 'greeting', note: '=IMPORTXML("http://x")', followUp: null, requestId: 'r-1' }, '@bob', at, '');
+    expect(values).toEqual({ date: at, studentId: 's', studentName: "'@bob", kind: 'greeting', note: '\'=IMPORTXML("http://x")', followUp: '', requestId: 'r-1' });
   });
 });
 
@@ -131,5 +131,15 @@ describe('attachToStudents', () => {
       [2, 'Student name', 'No student named "Grace Hopper" is on the Students tab. Fix the name or add their Student ID.'],
       [3, 'Student name', '2 students are named "Sam Lee". Add the Student ID of the one you met.'],
     ]);
+  });
+});
+
+describe('request ids', () => {
+  it('keeps a request id of letters, digits and dashes, and refuses any other shape by its column', () => {
+    const input = { studentId: 'stu-1', kind: 'greeting' as const, note: 'hi' };
+    expect(validateCheckIn({ ...input, requestId: 'c7a1f0e2-5b8d' }, DATES)).toMatchObject({ ok: true, value: { requestId: 'c7a1f0e2-5b8d' } });
+    for (const requestId of ['=1+1', 'a b', 'x'.repeat(101), 42 as unknown as string]) {
+      expect(validateCheckIn({ ...input, requestId }, DATES)).toEqual({ ok: false, problems: [expect.objectContaining({ column: 'Request ID' })] });
+    }
   });
 });

@@ -24,7 +24,7 @@ describe('isSafeUrl', () => {
 
 describe('validateResourceInput', () => {
   it('accepts a good resource, normalizing type, level and tags', () => {
-    expect(validateResourceInput(good, [])).toEqual({ ok: true, value: { ...good, type: 'video', tags: ['composting', 'soil'] } });
+    expect(validateResourceInput(good, [])).toEqual({ ok: true, value: { ...good, type: 'video', tags: ['composting', 'soil'], requestId: '' } });
   });
 
   it('refuses a javascript: link with a clear message', () => {
@@ -52,7 +52,7 @@ describe('validateResourceInput', () => {
 describe('resourceRowValues', () => {
   it('stores text that looks like a formula as text', () => {
     const added = new Date('2026-11-23T14:00:00Z');
-    const values = resourceRowValues('res-1', { ...good, type: 'video', tags: ['=cmd'], title: '=HYPERLINK("x")', description: '+1' }, added);
+    const values = resourceRowValues('res-1', { ...good, type: 'video', tags: ['=cmd'], title: '=HYPERLINK("x")', description: '+1', requestId: '' }, added);
     expect(values).toMatchObject({ id: 'res-1', title: '\'=HYPERLINK("x")', tags: "'=cmd", description: "'+1", active: true, added });
   });
 });

@@ -53,7 +53,7 @@ describe('planSetup', () => {
 
   it('fills an empty existing tab from column A', () => {
     const plan = planSetup({ ...complete(), resources: [''] });
-    expect([plan[1].create, plan[1].firstNewColumn, plan[1].addColumns.length]).toEqual([false, 0, 9]);
+    expect([plan[1].create, plan[1].firstNewColumn, plan[1].addColumns.length]).toEqual([false, 0, 10]);
   });
 });
 

@@ -125,3 +125,13 @@ describe('isValidEmail', () => {
   it.each(['a@b.co', 'first.last+tag@school.k12.us'])('accepts %s', (email) => expect(isValidEmail(email)).toBe(true));
   it.each(['a@b', 'a b@c.com', '@c.com', 'a@@c.com', 'a@c.', 'Ada <a@c.com>'])('refuses %s', (email) => expect(isValidEmail(email)).toBe(false));
 });
+
+describe('hostile roster text', () => {
+  it('refuses addresses with a dot before or after @ or doubled, and flags invisible characters in names and interests', () => {
+    for (const email of ['trailing.@school.edu', '.lead@school.edu', 'a..b@school.edu', 'a@.school.edu']) expect(isValidEmail(email)).toBe(false);
+    expect(isValidEmail('first.last@school.edu')).toBe(true);
+    const map = mapColumns(STUDENTS, ['ID', 'First name', 'Last name', 'Email', 'Interests']);
+    const roster = parseRoster([['stu-1', 'An\u200Bna', 'Lee', 'anna@x.org', 'robotics, mu\u200Dsic']], map, DATES);
+    expect(roster.problems.map((p) => [p.row, p.column])).toEqual([[2, 'First name'], [2, 'Interests']]);
+  });
+});

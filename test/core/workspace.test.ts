@@ -29,17 +29,38 @@ describe('parseWorkspace', () => {
 });
 
 describe('capProblems', () => {
-  it('keeps a short list and ends a long one with a count of the rest', () => {
-    const problems = Array.from({ length: 60 }, (_, i) => ({ row: i + 2, message: `p${i}` }));
-    expect(capProblems(problems.slice(0, 50))).toHaveLength(50);
-    const capped = capProblems(problems);
-    expect(capped).toHaveLength(50);
-    expect(capped[49]).toEqual({ message: '…and 11 more.' });
+  it('keeps a short list whole', () => {
+    const problems = Array.from({ length: 50 }, (_, i) => ({ row: i + 2, message: `p${i}` }));
+    expect(capProblems(problems)).toEqual(problems);
+  });
+
+  it('groups a long list by kind: the first few of each, then a count of the rest naming their first rows', () => {
+    const email = Array.from({ length: 600 }, (_, i) => ({ tab: 'Students', row: i + 2, column: 'Email', message: `"x${i}" is not a valid email address.` }));
+    const names = Array.from({ length: 40 }, (_, i) => ({ tab: 'Students', row: i + 700, column: 'First name', message: 'First name is 120 characters; Rapport reads at most 100.' }));
+    const capped = capProblems([...email, ...names]);
+    expect(capped.map((p) => p.message)).toEqual([
+      '"x0" is not a valid email address.',
+      '"x1" is not a valid email address.',
+      '"x2" is not a valid email address.',
+      '…and 597 more "Email" problems (rows 5, 6, 7, 8, 9, 10, 11, 12, …).',
+      'First name is 120 characters; Rapport reads at most 100.',
+      'First name is 120 characters; Rapport reads at most 100.',
+      'First name is 120 characters; Rapport reads at most 100.',
+      '…and 37 more "First name" problems (rows 703, 704, 705, 706, 707, 708, 709, 710, …).',
+    ]);
+    expect(capped[3]).toMatchObject({ tab: 'Students', column: 'Email' });
+  });
+
+  it('counts the kinds that do not fit', () => {
+    const problems = Array.from({ length: 100 }, (_, i) => ({ tab: 'Students', row: 2, column: `C${i % 20}`, message: 'x' }));
+    const capped = capProblems(problems, 10);
+    expect(capped.length).toBeLessThanOrEqual(10);
+    expect(capped.at(-1)).toEqual({ message: '…and 90 more problems of other kinds.' });
   });
 });
 
 describe('sidebarState', () => {
-  const base = { userEmail: 't@x.org', timeZone: 'America/New_York', today: TODAY, settings: { checkInWindowDays: 14 }, settingsProblems: [] };
+  const base = { userEmail: 't@x.org', timeZone: 'America/New_York', today: TODAY, settings: { checkInWindowDays: 14 }, settingsProblems: [], setupRepairs: [] };
 
   it('shows nothing but the structure problems when set-up is needed', () => {
     const problems = [{ tab: 'Students', message: 'missing' }];
@@ -61,6 +82,14 @@ describe('sidebarState', () => {
     expect(state.selected).toMatchObject({ id: 'stu-1', daysSinceCheckIn: 3, resourcesSent: [{ title: 'Compost', url: 'https://a.org', sentOn: '2026-11-01' }] });
     expect(state.dashboard?.sections.map((s) => [s.section, s.connected])).toEqual([['No section', 0], ['P1', 1]]);
     expect(state.rosterProblems).toHaveLength(3);
+  });
+
+  it('lists a tab missing its formats with the structure problems, but keeps the class usable', () => {
+    const repair = { tab: 'Check-ins', message: 'The Check-ins tab is missing its warning-only protection.' };
+    const state = sidebarState({ ...base, structureProblems: [], setupRepairs: [repair], workspace: parseWorkspace(values(), DATES), selectedRow: 2 });
+    expect(state.setupNeeded).toBe(false);
+    expect(state.structureProblems).toEqual([repair]);
+    expect(state.dashboard).not.toBeNull();
   });
 
   it("counts connections over the class's window and passes the settings and their problems on", () => {

@@ -24,6 +24,7 @@ describe('addResource', () => {
       Description: 'A short how-to',
       Active: true,
       Added: added.Added,
+      'Request ID': '',
     });
   });
 

@@ -1,7 +1,7 @@
 // Batching: a 150-student class and a 2,000-student one cost the same SpreadsheetApp calls per action.
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
 import type { Result, SidebarState } from '../../src/shared/rpc';
-import { addRows, addStudents, select, setUpClass, tab } from './class-fixture';
+import { addRows, addStudents, select, setUpClass, tab, valuesOf } from './class-fixture';
 
 function spreadsheetCalls(calls: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(calls).filter(([method]) => method.startsWith('SpreadsheetApp.')));
@@ -56,6 +56,21 @@ describe('SpreadsheetApp calls do not grow with the class', () => {
     const smallCalls = callsOf(classOf(150, true), 'getSidebarState', []);
     expect(callsOf(classOf(2000, true), 'getSidebarState', [])).toEqual(smallCalls);
     expect([smallCalls['SpreadsheetApp.getValues'], smallCalls['SpreadsheetApp.setValues']]).toEqual([6, 1]);
+  });
+
+  it('gives ids to a 10,000-row import with the same calls of every service as to 150 rows', () => {
+    const imported = (size: number) => {
+      const runtime = setUpClass();
+      addRows(runtime, 'Students', Array.from({ length: size }, (_, i) => ({ 'First name': `S${i}`, Email: `s${i}@school.example` })));
+      const result = runtime.run('getSidebarState');
+      expect(result.record.outcome).toBe('ok');
+      return { calls: result.record.calls, ids: new Set(valuesOf(runtime, 'Students').slice(1).map((row) => row[0])) };
+    };
+    const small = imported(150);
+    const large = imported(10_000);
+    expect(large.calls).toEqual(small.calls);
+    expect(large.calls['Utilities.getUuid']).toBe(1);
+    expect(large.ids.size).toBe(10_000);
   });
 
   it('loads the sidebar for 2,000 students well within the execution limit', () => {

@@ -21,6 +21,7 @@ describe('logCheckIn', () => {
       Kind: 'one-on-one',
       Note: 'Talked about the robotics club',
       'Follow-up date': new Date('2026-11-30T05:00:00Z'),
+      'Request ID': '',
     });
     expect(recordsOf(runtime, 'Students')[1]['Last check-in']).toEqual(checkIn.Date);
     const state = result.ok ? result.value : null;

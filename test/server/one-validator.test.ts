@@ -21,11 +21,11 @@ const RESOURCES: [string, ResourceInput][] = [
 ];
 
 const CHECK_INS: [string, CheckInInput][] = [
-  ['a plain check-in', toCheckInInput('stu-000001', { kind: 'greeting', note: 'hi', followUp: '' })],
-  ['a 50,000-character note starting with =', toCheckInInput('stu-000001', { kind: 'greeting', note: '=' + 'x'.repeat(49_999), followUp: '' })],
-  ['a 49,999-character note starting with =', toCheckInInput('stu-000001', { kind: 'greeting', note: '=' + 'x'.repeat(49_998), followUp: '' })],
-  ['a follow-up in the past', toCheckInInput('stu-000001', { kind: 'other', note: '', followUp: '2026-11-01' })],
-  ['a follow-up that is no date', toCheckInInput('stu-000001', { kind: 'other', note: '', followUp: 'next week' })],
+  ['a plain check-in', toCheckInInput('stu-000001', { kind: 'greeting', note: 'hi', followUp: '', requestId: '' })],
+  ['a 50,000-character note starting with =', toCheckInInput('stu-000001', { kind: 'greeting', note: '=' + 'x'.repeat(49_999), followUp: '', requestId: '' })],
+  ['a 49,999-character note starting with =', toCheckInInput('stu-000001', { kind: 'greeting', note: '=' + 'x'.repeat(49_998), followUp: '', requestId: '' })],
+  ['a follow-up in the past', toCheckInInput('stu-000001', { kind: 'other', note: '', followUp: '2026-11-01', requestId: '' })],
+  ['a follow-up that is no date', toCheckInInput('stu-000001', { kind: 'other', note: '', followUp: 'next week', requestId: '' })],
 ];
 
 const problemsOf = (result: Result<unknown>): Problem[] => (result.ok ? [] : result.problems);

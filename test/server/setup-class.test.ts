@@ -2,13 +2,13 @@
 import { TABS } from '../../src/core/schema';
 import { newRuntime, runOk } from '../helpers/runtime';
 import { addRows, addStudents, recordsOf, setUpClass, spreadsheetOf, tab, valuesOf } from './class-fixture';
-import type { SetupReport } from '../../src/shared/rpc';
+import type { SetupReport, SidebarState } from '../../src/shared/rpc';
 
 describe('setupClass', () => {
   it('creates the four tabs with exact headers, frozen header rows and a remembered sheet id each', () => {
     const runtime = newRuntime();
     const report = runOk<SetupReport>(runtime, 'setupClass');
-    expect(report).toEqual({ createdTabs: ['Students', 'Resources', 'Check-ins', 'Sent log'], addedColumns: [], unchangedTabs: [], protectedTabs: [], assignedStudentIds: 0, assignedResourceIds: 0 });
+    expect(report).toEqual({ createdTabs: ['Students', 'Resources', 'Check-ins', 'Sent log'], addedColumns: [], unchangedTabs: [], protectedTabs: [], repairedTabs: [], assignedStudentIds: 0, assignedResourceIds: 0 });
     for (const spec of TABS) {
       expect(valuesOf(runtime, spec.name)[0]).toEqual(spec.columns.map((c) => c.header));
       expect(tab(runtime, spec.name).frozenRows).toBe(1);
@@ -47,7 +47,7 @@ describe('setupClass', () => {
     addStudents(runtime, 3);
     const before = JSON.stringify(spreadsheetOf(runtime));
     const report = runOk<SetupReport>(runtime, 'setupClass');
-    expect(report).toEqual({ createdTabs: [], addedColumns: [], unchangedTabs: ['Students', 'Resources', 'Check-ins', 'Sent log'], protectedTabs: [], assignedStudentIds: 0, assignedResourceIds: 0 });
+    expect(report).toEqual({ createdTabs: [], addedColumns: [], unchangedTabs: ['Students', 'Resources', 'Check-ins', 'Sent log'], protectedTabs: [], repairedTabs: [], assignedStudentIds: 0, assignedResourceIds: 0 });
     expect(JSON.stringify(spreadsheetOf(runtime))).toBe(before);
   });
 
@@ -122,6 +122,28 @@ describe('setupClass', () => {
     expect(report.protectedTabs).toEqual(['Sent log']);
     expect(report.unchangedTabs).toEqual(['Students', 'Resources', 'Check-ins']);
     expect(tab(runtime, 'Sent log').protections[0].warningOnly).toBe(true);
+  });
+
+  it('restores formats, validation and a protection left unfinished, which the sidebar names until then', () => {
+    const runtime = setUpClass();
+    const clean = JSON.stringify(spreadsheetOf(runtime));
+    const students = tab(runtime, 'Students');
+    students.numberFormats = {};
+    students.validations = [];
+    tab(runtime, 'Check-ins').protections[0].warningOnly = false;
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
+    expect(state.setupNeeded).toBe(false);
+    expect(state.structureProblems.map((p) => [p.tab, p.message.slice(0, 40)])).toEqual([
+      ['Students', 'The Students tab is missing the formats '],
+      ['Students', 'The Students tab is missing the checks ('],
+      ['Check-ins', 'The Check-ins tab is missing its warning'],
+    ]);
+    const report = runOk<SetupReport>(runtime, 'setupClass');
+    expect(report).toMatchObject({ repairedTabs: ['Students'], protectedTabs: ['Check-ins'], unchangedTabs: ['Resources', 'Sent log'] });
+    expect(JSON.stringify(spreadsheetOf(runtime))).toBe(clean);
+    expect(runOk<SidebarState>(runtime, 'getSidebarState').structureProblems).toEqual([]);
+    addRows(runtime, 'Students', [{ 'First name': '=HYPERLINK("https://evil.example","x")', Email: 'a@x.org', Section: '-2' }]);
+    expect(recordsOf(runtime, 'Students')[0]).toMatchObject({ 'First name': '=HYPERLINK("https://evil.example","x")', Section: '-2' });
   });
 
   it('refuses with a clear message while another execution holds the document lock, writing nothing', () => {

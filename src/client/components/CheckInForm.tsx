@@ -41,10 +41,12 @@ export function CheckInForm({ student, today, drafts, onLogged }: CheckInFormPro
     const studentId = student.id;
     const name = student.name;
     setSentFor(studentId);
-    const input = toCheckInInput(studentId, draft);
+    const problems = validateCheckIn(toCheckInInput(studentId, draft), today, followUpInput.current?.validity.badInput ?? false);
+    // The request id is made only for a draft that goes to the server, and kept with it for "Try again".
+    const sent = problems.length === 0 ? drafts.forSending(student) : draft;
     checked.submit(
-      validateCheckIn(input, today, followUpInput.current?.validity.badInput ?? false),
-      () => callServer('logCheckIn', input),
+      problems,
+      () => callServer('logCheckIn', toCheckInInput(studentId, sent)),
       (state) => {
         drafts.clear(studentId);
         setConfirmation(`Check-in with ${name} logged.`);

@@ -1,4 +1,5 @@
 // Student text that may run to thousands of characters (a cell holds 50,000): its start, and a button that shows all of it.
+import { cutText } from '../../core/text-cut';
 import { useState } from 'preact/hooks';
 
 /** About five lines at 300 px: enough to recognise the text without pushing the check-in form out of reach. */
@@ -21,6 +22,5 @@ export function LongText({ text }: { text: string }) {
 
 /** The first PREVIEW_CHARACTERS, never ending halfway through an emoji or other surrogate pair. */
 function preview(text: string): string {
-  const end = /[\uD800-\uDBFF]/.test(text[PREVIEW_CHARACTERS - 1]) ? PREVIEW_CHARACTERS - 1 : PREVIEW_CHARACTERS;
-  return text.slice(0, end).trimEnd();
+  return cutText(text, PREVIEW_CHARACTERS).trimEnd();
 }

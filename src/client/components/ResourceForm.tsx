@@ -3,12 +3,13 @@ import { useState } from 'preact/hooks';
 import { RESOURCE_LEVELS, RESOURCE_TYPES } from '../../core/vocabulary';
 import type { ResourceInput } from '../../shared/rpc';
 import { useCheckedSubmit } from '../hooks/use-checked-submit';
+import { ensureRequestId } from '../logic/request-id';
 import { validateResource } from '../logic/validation';
 import { callServer } from '../rpc';
 import { CardForm } from './CardForm';
 import { Field } from './Field';
 
-const EMPTY_RESOURCE: ResourceInput = { title: '', url: '', type: 'article', tags: '', level: 'intro', description: '' };
+const EMPTY_RESOURCE: ResourceInput = { title: '', url: '', type: 'article', tags: '', level: 'intro', description: '', requestId: '' };
 const FIELDS = { title: [], url: ['link'], type: [], tags: [], level: [], description: [] } as const;
 
 interface ResourceFormProps {
@@ -20,15 +21,19 @@ export function ResourceForm({ onAdded }: ResourceFormProps) {
   const [confirmation, setConfirmation] = useState('');
   const submission = useCheckedSubmit<keyof typeof FIELDS, { id: string; row: number }>(FIELDS);
   const { problems } = submission;
+  // An edit makes a new request: its id is made again when it is sent.
   const update = (change: Partial<ResourceInput>) => {
-    setInput((current) => ({ ...current, ...change }));
+    setInput((current) => ({ ...current, ...change, requestId: '' }));
     setConfirmation('');
   };
 
   const send = () => {
-    const sent = input;
+    const problems = validateResource(input);
+    // Kept with what was typed, so "Try again" repeats the same request and the server can tell.
+    const sent = problems.length === 0 ? ensureRequestId(input) : input;
+    setInput(sent);
     submission.submit(
-      validateResource(sent),
+      problems,
       () => callServer('addResource', sent),
       (added) => {
         const message = `Added “${sent.title.trim()}” to Resources (row ${added.row}).`;

@@ -15,9 +15,11 @@ export interface CheckInDraft {
   note: string;
   /** '' or 'YYYY-MM-DD' as a date input gives it. */
   followUp: string;
+  /** Made when the draft is first sent, kept through retries, cleared by an edit ('' until then). */
+  requestId: string;
 }
 
-export const EMPTY_DRAFT: CheckInDraft = { kind: 'one-on-one', note: '', followUp: '' };
+export const EMPTY_DRAFT: CheckInDraft = { kind: 'one-on-one', note: '', followUp: '', requestId: '' };
 
 /** With no known today (the dashboard not drawn yet), no follow-up date counts as past: the server still checks. */
 const EARLIEST_DAY: IsoDate = '0001-01-01';
@@ -36,5 +38,5 @@ export function validateCheckIn(input: CheckInInput, today: IsoDate | undefined,
 
 /** The call's argument: an empty follow-up date is left out rather than sent as ''. */
 export function toCheckInInput(studentId: string, draft: CheckInDraft): CheckInInput {
-  return { studentId, kind: draft.kind, note: draft.note, ...(draft.followUp === '' ? {} : { followUp: draft.followUp }) };
+  return { studentId, kind: draft.kind, note: draft.note, ...(draft.followUp === '' ? {} : { followUp: draft.followUp }), requestId: draft.requestId };
 }

@@ -1,4 +1,5 @@
 // Why a resource was picked, in the student's own words where possible.
+import { cutText } from '../text-cut';
 import type { Clause } from './profile';
 
 /** A quoted clause longer than this is cut at a word, so a long goal does not swamp the email. */
@@ -7,7 +8,7 @@ const MAX_QUOTE = 80;
 function shortened(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= MAX_QUOTE) return flat;
-  const cut = flat.slice(0, MAX_QUOTE);
+  const cut = cutText(flat, MAX_QUOTE);
   const space = cut.lastIndexOf(' ');
   return `${(space > MAX_QUOTE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }

@@ -1,4 +1,5 @@
 // Survey answers as the roster stores them: matched by email key, cut to what a cell holds, split into list entries.
+import { cutText } from '../text-cut';
 import { CELL_MAX_CHARS } from '../schema';
 
 /** An answer as FormApp gives it: text, or the ticked boxes of a checkbox question. */
@@ -25,7 +26,7 @@ export const MAX_STORED = CELL_MAX_CHARS - 1;
 /** The text to store, cut with the visible marker when it would not fit a cell; `cut` says whether it was. */
 export function storedText(text: string): { text: string; cut: boolean } {
   if (text.length <= MAX_STORED) return { text, cut: false };
-  return { text: text.slice(0, MAX_STORED - CUT_MARKER.length) + CUT_MARKER, cut: true };
+  return { text: cutText(text, MAX_STORED - CUT_MARKER.length) + CUT_MARKER, cut: true };
 }
 
 export function isBlankAnswer(answer: SurveyAnswer | undefined): boolean {

@@ -1,4 +1,5 @@
 // The merge policy: each survey response into its student's row, matched by email, without overwriting what the teacher typed.
+import { cutText } from '../text-cut';
 import type { Cell } from '../cells';
 import type { ColumnMap } from '../headers';
 import { STUDENTS, columnSpec } from '../schema';
@@ -165,7 +166,7 @@ export function mergeResponses(input: MergeInput): MergeResult {
     const email = response.email.replace(/\p{Cf}/gu, '').trim();
     const ctx: Context = { map, response, notices, who: email };
     if (!isValidEmail(emailKey(email))) {
-      notice(ctx, `A response submitted ${when(response.timestamp)} has no usable email address ("${email.slice(0, 80)}"), so Rapport cannot tell whose it is. It stays in the Form.`);
+      notice(ctx, `A response submitted ${when(response.timestamp)} has no usable email address ("${cutText(email, 80)}"), so Rapport cannot tell whose it is. It stays in the Form.`);
       continue;
     }
     let edit = byEmail.get(emailKey(email));

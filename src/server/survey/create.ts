@@ -1,4 +1,5 @@
 // createSurvey: the questions checked, the Form built (email collected, answers into this spreadsheet), its mapping saved, the trigger installed.
+import { cutText } from '../../core/text-cut';
 import type { Result, SurveyQuestion } from '../../shared/rpc';
 import { DEFAULT_QUESTIONS, validateQuestions } from '../../core/survey/questions';
 import type { SurveyDefinition } from '../../core/survey/definition';
@@ -70,7 +71,7 @@ export function createSurveyForm(questions?: SurveyQuestion[]): Result<{ formId:
     const loaded = loadTabs(context, ['students']);
     if (loaded.structureProblems.length > 0) return { ok: false, problems: loaded.structureProblems };
     const settings = loadSurveySettings();
-    const title = `Getting to know you: ${context.spreadsheet.getName()}`.slice(0, 200);
+    const title = cutText(`Getting to know you: ${context.spreadsheet.getName()}`, 200);
     const form = freshForm(settings, title);
     form.setDescription(DESCRIPTION);
     collectEmail(form);

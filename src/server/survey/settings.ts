@@ -1,4 +1,5 @@
 // The surveys kept in the document's properties: each Form's id, its items' ids and entry ids, their columns, and the merge watermark.
+import { cutText } from '../../core/text-cut';
 import type { SurveyNotice } from '../../shared/rpc';
 import { parseDefinition, type SurveyDefinition } from '../../core/survey/definition';
 
@@ -64,7 +65,7 @@ export function saveMergeProgress(settings: SurveySettings, changed: readonly Su
   const values: Record<string, string> = {};
   for (const survey of changed) values[SURVEY_PREFIX + survey.formId] = JSON.stringify(survey);
   const known = new Set(settings.notices.map((n) => n.message));
-  const fresh = notices.filter((n) => !known.has(n.message)).map((n) => ({ at: n.at, message: n.message.slice(0, NOTICE_CHARS) }));
+  const fresh = notices.filter((n) => !known.has(n.message)).map((n) => ({ at: n.at, message: cutText(n.message, NOTICE_CHARS) }));
   if (fresh.length > 0) values[NOTICES] = JSON.stringify([...fresh.reverse(), ...settings.notices].slice(0, NOTICE_LIMIT));
   if (Object.keys(values).length > 0) documentProperties().setProperties(values);
 }

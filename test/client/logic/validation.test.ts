@@ -16,8 +16,14 @@ describe('check-in drafts', () => {
     expect(validateCheckIn({ studentId: 's1', kind: 'greeting', note: '', followUp: '2020-01-01' }, '2026-11-23').map((p) => p.message)).toEqual(['The follow-up date is in the past.']);
   });
 
-  test('toCheckInInput leaves out an empty follow-up and keeps the note as typed', () => {
-    expect(toCheckInInput('s1', { kind: 'greeting', note: ' hi ', followUp: '' })).toEqual({ studentId: 's1', kind: 'greeting', note: ' hi ' });
-    expect(toCheckInInput('s1', { kind: 'celebration', note: '', followUp: '2026-12-01' })).toEqual({ studentId: 's1', kind: 'celebration', note: '', followUp: '2026-12-01' });
+  test('toCheckInInput leaves out an empty follow-up and keeps the note and request id as typed and made', () => {
+    expect(toCheckInInput('s1', { kind: 'greeting', note: ' hi ', followUp: '', requestId: 'r1' })).toEqual({ studentId: 's1', kind: 'greeting', note: ' hi ', requestId: 'r1' });
+    expect(toCheckInInput('s1', { kind: 'celebration', note: '', followUp: '2026-12-01', requestId: 'r2' })).toEqual({
+      studentId: 's1',
+      kind: 'celebration',
+      note: '',
+      followUp: '2026-12-01',
+      requestId: 'r2',
+    });
   });
 });

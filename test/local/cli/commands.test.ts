@@ -144,6 +144,24 @@ describe('import: awkward CSV files', () => {
     expect(values.at(-1)![header.indexOf('Private notes')]).toBe('Line one\r\nline two');
   });
 
+  test('a Windows-1252 file (Excel on Windows) is read as such, with a notice, and never stored with U+FFFD', () => {
+    const path = demoWorkspace();
+    const latin = Buffer.concat([Buffer.from('ID,First name,Last name\r\nstu-061,Ren'), Buffer.from([0xe9, 0x65]), Buffer.from(',Mu'), Buffer.from([0xf1, 0x6f, 0x7a]), Buffer.from('\r\n')]);
+    const out = cliOk(path, 'import', 'Students', csvFile(path, latin));
+    expect(out).toContain('Imported 1 row into Students.');
+    expect(out).toMatch(/awkward\.csv is not UTF-8, so it was read as Windows-1252/);
+    const { values } = sheetJson(path, 'Students');
+    const header = values[0] as string[];
+    expect([values.at(-1)![header.indexOf('First name')], values.at(-1)![header.indexOf('Last name')]]).toEqual(['Renée', 'Muñoz']);
+    expect(JSON.stringify(values)).not.toContain('\uFFFD');
+  });
+
+  test('a line of empty values (",,") is neither imported nor counted', () => {
+    const path = demoWorkspace();
+    expect(cliOk(path, 'import', 'Students', csvFile(path, 'ID,First name\nstu-061,Sam\n,\n , \nstu-062,Ana\n'))).toBe('Imported 2 rows into Students.');
+    expect(sheetJson(path, 'Students').values).toHaveLength(63);
+  });
+
   test('a blank header over an empty column (a trailing comma) is skipped', () => {
     const path = demoWorkspace();
     expect(cliOk(path, 'import', 'Students', csvFile(path, 'ID,First name,\nstu-061,Sam,\n'))).toBe('Imported 1 row into Students.');
@@ -153,6 +171,11 @@ describe('import: awkward CSV files', () => {
     ['two headers naming one column', 'ID,First name,id\nstu-061,Sam,stu-062\n', /^error: .*awkward\.csv: columns 1 and 3 of the header row both name "id"\.$/],
     ['a blank header over data', 'ID,,First name\nstu-061,x,Sam\n', /^error: .*awkward\.csv: column 2 has no header but holds data \(line 2\)\. Name it, or remove the column\.$/],
     ['UTF-16 text', Buffer.from('\uFEFFID,First name\r\n', 'utf16le'), /^error: .*awkward\.csv looks like UTF-16 text: save it as CSV UTF-8 and import again\.$/],
+    [
+      'a value longer than a cell holds',
+      `ID,First name,Private notes\nstu-061,Sam,short\nstu-062,Ana,${'n'.repeat(60_000)}\n`,
+      /^error: .*awkward\.csv: row 3, column "Private notes" holds 60,000 characters, but a cell holds at most 50,000\. Nothing was imported\.$/,
+    ],
   ])('%s is refused and nothing is imported', (_kind, content, message) => {
     const path = demoWorkspace();
     const before = readFileSync(path);

@@ -32,7 +32,8 @@ export function assertCellLength(value: unknown): void {
  * The cell a value becomes when written with setValue(s) or appendRow, or null for an empty cell.
  * Models Sheets' USER_ENTERED parsing (APPS_SCRIPT_FACTS.md, "Sheets values"):
  * - Dates, numbers and booleans are stored as they are [C]; null and undefined empty the cell.
- * - In a cell formatted '@' a string is kept exactly as written [P].
+ * - In a cell formatted '@' a string is kept exactly as written, a leading apostrophe included
+ *   [P: vlucas/sheetquery#20; see docs/LOCAL_RUNTIME.md].
  * - A leading apostrophe keeps the rest as text; the apostrophe is not part of the value [P].
  * - '=...' is a formula [C]. Locally nothing is computed, so its value reads as ''.
  * - '+' or '-' followed by something that can start an expression ('+A1', '-SUM(B:B)') is a
