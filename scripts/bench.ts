@@ -1,34 +1,9 @@
 // Benchmark: what each sidebar action costs for a 150- and a 2,000-student class, in service calls, simulated Apps Script time, real time and memory.
-import { appendByHeader, boundSpreadsheet } from '../src/local/demo/by-header';
-import { demoCheckIns } from '../src/local/demo/check-ins';
-import { demoResources } from '../src/local/demo/resources';
-import { demoStudents } from '../src/local/demo/students';
-import { createWorkspace } from '../src/local/demo/workspace';
 import type { LocalRuntime } from '../src/local/runtime/runtime';
+import { benchClass as classOf, BENCH_SIZES as SIZES } from './bench-class';
 import { buildAll } from './build';
 
-const NOW = Date.UTC(2026, 10, 23, 14);
-const SIZES = [150, 2000];
 const REPEATS = 5;
-
-/** A set-up class of `size` students (demo profiles repeated with unique ids and emails), each with a check-in. */
-function classOf(size: number): LocalRuntime {
-  const { runtime } = createWorkspace({ now: NOW, demo: false });
-  const run = runtime.run('setupClass');
-  if (run.record.outcome !== 'ok') throw new Error(`setupClass: ${run.error}`);
-  const { timeZone } = boundSpreadsheet(runtime.state);
-  const profiles = demoStudents(NOW, timeZone);
-  const students = Array.from({ length: size }, (_, i) => ({
-    ...profiles[i % profiles.length],
-    ID: `stu-${String(i + 1).padStart(5, '0')}`,
-    Email: `student${i + 1}@students.example.edu`,
-  }));
-  appendByHeader(runtime.state, 'Students', students);
-  appendByHeader(runtime.state, 'Resources', demoResources(NOW, timeZone));
-  appendByHeader(runtime.state, 'Check-ins', demoCheckIns(students, NOW, timeZone));
-  runtime.state.spreadsheets[runtime.state.activeSpreadsheetId!].active = { sheet: 'Students', row: 10, column: 1, numRows: 1, numColumns: 1 };
-  return runtime;
-}
 
 interface Measure {
   spreadsheetCalls: number;
@@ -58,9 +33,9 @@ function measure(runtime: LocalRuntime, entryPoint: string, args: unknown[]): Me
 async function main(): Promise<void> {
   await buildAll();
   const actions: [string, unknown[]][] = [
-    ['getSidebarState', [14]],
+    ['getSidebarState', []],
     ['getSelectedStudent', []],
-    ['logCheckIn', [{ studentId: 'stu-00010', kind: 'greeting', note: 'Asked about the robotics club' }, 14]],
+    ['logCheckIn', [{ studentId: 'stu-00010', kind: 'greeting', note: 'Asked about the robotics club' }]],
     ['addResource', [{ title: 'Bench resource', url: 'https://www.example.org/bench', type: 'article', tags: 'robotics', level: 'intro', description: '' }]],
   ];
   const rows: string[] = [];

@@ -20,25 +20,26 @@ function outputsOf(result: { outputFiles?: { path: string; text: string }[] }): 
 }
 
 /** Reads the entry module's export names from an ESM build's metafile. */
-async function serverExportNames(): Promise<string[]> {
-  const result = await build({ ...common, entryPoints: [serverEntry], format: 'esm', metafile: true, outfile: 'probe.js' });
+async function serverExportNames(entry: string): Promise<string[]> {
+  const result = await build({ ...common, entryPoints: [entry], format: 'esm', metafile: true, outfile: 'probe.js' });
   const output = Object.values(result.metafile!.outputs)[0];
   return [...output.exports].sort();
 }
 
 /**
  * Apps Script only lists and calls top-level function declarations, so the IIFE keeps helpers
- * private and a footer declares one forwarding function per export of src/server/main.ts.
+ * private and a footer declares one forwarding function per export of the entry module
+ * (src/server/main.ts; tests bundle their own entry modules over server code the same way).
  */
-async function buildServer(): Promise<string> {
-  const names = await serverExportNames();
-  if (names.length === 0) throw new Error('src/server/main.ts exports no entry points');
+export async function buildServer(entry = serverEntry): Promise<string> {
+  const names = await serverExportNames(entry);
+  if (names.length === 0) throw new Error(`${entry} exports no entry points`);
   const footer = names
     .map((name) => `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(this, arguments); }`)
     .join('\n');
   const result = await build({
     ...common,
-    entryPoints: [serverEntry],
+    entryPoints: [entry],
     format: 'iife',
     globalName: GLOBAL_NAME,
     outfile: 'Code.js',

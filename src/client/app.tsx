@@ -9,21 +9,10 @@ import { useSelectionPoll } from './hooks/use-selection-poll';
 import { useServerCall } from './hooks/use-server-call';
 import { describeSetup } from '../core/setup-summary';
 import { needsSetupPanel, withSelected } from './logic/sidebar-state';
-import { loadWindowDays, saveWindowDays, type KeyValueStore } from './logic/window-days';
 import { callServer } from './rpc';
-
-/** localStorage, or null where the sandboxed frame blocks it (reading the property itself may throw). */
-function browserStore(): KeyValueStore | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 export function App() {
   const [state, setState] = useState<SidebarState | null>(null);
-  const [windowDays, setWindowDays] = useState(() => loadWindowDays(browserStore()));
   const [tab, setTab] = useState<TabId>('student');
   const [status, setStatus] = useState('');
   const [focusCard, setFocusCard] = useState(0);
@@ -32,10 +21,10 @@ export function App() {
   const setup = useServerCall<SetupReport>();
   const selection = useServerCall<Card | null>();
 
-  const reload = useCallback((days: number) => load.run(() => callServer('getSidebarState', days), setState), [load.run]);
+  const reload = useCallback(() => load.run(() => callServer('getSidebarState'), setState), [load.run]);
   useEffect(() => {
-    // Only the first render loads; later reloads are explicit (set-up, the window, a check-in's result).
-    void reload(windowDays);
+    // Only the first render loads; later reloads are explicit (set-up); saving the window or a check-in answers with the new state.
+    void reload();
   }, []);
 
   // Only the newest selection call may set the card: a poll that answers after a dashboard choice is stale.
@@ -69,14 +58,13 @@ export function App() {
       (report) => {
         setStatus(describeSetup(report));
         setFocusTabsAfterSetup(true);
-        void reload(windowDays);
+        void reload();
       },
     );
 
-  const applyWindowDays = (days: number) => {
-    setWindowDays(days);
-    saveWindowDays(browserStore(), days);
-    void reload(days);
+  const windowSaved = (next: SidebarState) => {
+    setState(next);
+    setStatus(`The Class tab now counts the last ${next.settings.checkInWindowDays} days, for everyone who uses this sheet.`);
   };
 
   const chooseStudent = (studentId: string) => {
@@ -114,14 +102,13 @@ export function App() {
           state={state}
           tab={tab}
           onTab={setTab}
-          windowDays={windowDays}
           busy={load.busy || selection.busy}
           setup={setup}
           onSetup={runSetup}
           selection={selection}
           onRefresh={refreshSelection}
           onLogged={checkInLogged}
-          onWindowDays={applyWindowDays}
+          onWindowSaved={windowSaved}
           onChooseStudent={chooseStudent}
           onStatus={setStatus}
         />

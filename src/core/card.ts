@@ -1,5 +1,6 @@
 // The profile card the sidebar shows for one student: public profile, upcoming events, latest check-in, what was sent.
-import type { IsoDate, StudentCard } from '../shared/rpc';
+import type { StudentCard } from './contract-types';
+import type { IsoDate } from './vocabulary';
 import { latestCheckIns, type CheckIn } from './check-ins';
 import { daysSinceLatest } from './dashboard';
 import { daysBetween } from './dates';

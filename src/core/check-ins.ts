@@ -1,5 +1,6 @@
 // Check-ins: validating one the teacher logs, reading the Check-ins tab, and each student's latest.
-import { CHECK_IN_KINDS, type CheckInInput, type CheckInKind, type IsoDate, type Problem, type Result } from '../shared/rpc';
+import type { CheckInInput } from './contract-types';
+import { CHECK_IN_KINDS, type CheckInKind, type IsoDate, type Problem, type Result } from './vocabulary';
 import { cellText, isBlankRow, isDate, safeCellText, type Cell } from './cells';
 import { daysBetween, parseDateValue, startOfDayInZone, type DateContext } from './dates';
 import { normalizeHeader, type ColumnMap } from './headers';

@@ -1,22 +1,27 @@
 // Connection statistics: per-section share connected lately, who has waited longest, what is due this week.
-import type { Dashboard, IsoDate, SectionShare, StudentRef } from '../shared/rpc';
+import type { Dashboard, SectionShare, StudentRef } from './contract-types';
+import type { IsoDate, Result } from './vocabulary';
 import { latestCheckIns, type CheckIn } from './check-ins';
 import { daysBetween } from './dates';
 import { nextOccurrence } from './events';
 import type { Student } from './students';
 
 export const DEFAULT_WINDOW_DAYS = 14;
-const MAX_WINDOW_DAYS = 366;
+export const MAX_WINDOW_DAYS = 366;
 /** How many students the "longest without a connection" list shows. */
 export const LONGEST_WITHOUT_LIMIT = 10;
 /** "This week": today and the 7 days after it. */
 export const DUE_HORIZON_DAYS = 7;
 export const NO_SECTION = 'No section';
 
-/** The teacher's N: a whole number of days from 1 to 366; anything else falls back to 14. */
-export function windowDaysOf(value: unknown): number {
-  const n = Math.floor(Number(value));
-  return Number.isFinite(n) && n >= 1 && n <= MAX_WINDOW_DAYS ? n : DEFAULT_WINDOW_DAYS;
+/**
+ * The teacher's N: a whole number of days from 1 to 366 (a leap year), typed as a number or as
+ * digits. The sidebar checks the box with this before asking the server, which checks it again.
+ */
+export function checkWindowDays(value: unknown): Result<number> {
+  const days = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_WINDOW_DAYS) return { ok: true, value: days };
+  return { ok: false, problems: [{ column: 'Check-in window', message: `The check-in window is a whole number of days from 1 to ${MAX_WINDOW_DAYS}.` }] };
 }
 
 export function studentRef(student: Student): StudentRef {

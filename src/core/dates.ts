@@ -1,6 +1,6 @@
 // Calendar dates ('YYYY-MM-DD') in the spreadsheet's time zone: from Date cells, ISO strings, or what a teacher typed.
 import { instantOf, wallClockAt } from './time-zone';
-import type { IsoDate } from '../shared/rpc';
+import type { IsoDate } from './vocabulary';
 import { isDate, type Cell } from './cells';
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 // A student's important events ("Regional final 2026-12-05; Birthday Mar 14"): parsing and what comes up next.
-import type { IsoDate } from '../shared/rpc';
+import type { IsoDate } from './vocabulary';
 import { addDays, daysBetween, parseDateText, type DateContext } from './dates';
 
 export interface StudentEvent {

@@ -1,5 +1,5 @@
 // Finds Rapport's columns by header text, wherever the teacher moved them and however they spaced or cased them.
-import type { Problem } from '../shared/rpc';
+import type { Problem } from './vocabulary';
 import type { ColumnSpec, TabSpec } from './schema';
 
 /**

@@ -1,5 +1,5 @@
 // Stable row ids (`stu-…`, `res-…`) made from UUIDs the caller supplies, unique among the ids already taken.
-import type { Problem } from '../shared/rpc';
+import type { Problem } from './vocabulary';
 
 export type IdPrefix = 'stu' | 'res';
 

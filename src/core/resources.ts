@@ -1,5 +1,6 @@
 // The resource library: validating a new resource (http/https links only) and reading the Resources tab.
-import { RESOURCE_LEVELS, RESOURCE_TYPES, type IsoDate, type Problem, type ResourceInput, type Result } from '../shared/rpc';
+import type { ResourceInput } from './contract-types';
+import { RESOURCE_LEVELS, RESOURCE_TYPES, type IsoDate, type Problem, type Result } from './vocabulary';
 import { cellBoolean, cellText, isBlankRow, safeCellText, splitList, type Cell } from './cells';
 import { parseDateValue, type DateContext } from './dates';
 import type { ColumnMap } from './headers';

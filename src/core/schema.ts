@@ -1,5 +1,5 @@
 // The one description of Rapport's tabs: names, exact headers, which columns are required, typed or private.
-import { CHECK_IN_KINDS, RESOURCE_LEVELS, RESOURCE_TYPES } from '../shared/rpc';
+import { CHECK_IN_KINDS, RESOURCE_LEVELS, RESOURCE_TYPES } from './vocabulary';
 
 /**
  * How a column is stored and validated at set-up:
@@ -80,11 +80,16 @@ export const STUDENTS: TabSpec = {
     column('preferredTypes', 'Preferred resource types', 'text', { visibility: PUBLIC, maxLength: 1_000 }),
     column('goals', 'Goals', 'text', { visibility: PUBLIC, maxLength: LONG }),
     column('howWeCanHelp', 'How we can help', 'text', { visibility: PUBLIC, maxLength: LONG }),
+    // The survey's "What brought you to this class?" and "Why does this subject interest you?" (PRODUCT.md item 2: why they took the class).
+    column('whyThisClass', 'Why this class', 'text', { visibility: PUBLIC, maxLength: LONG }),
+    column('whyThisSubject', 'Why this subject', 'text', { visibility: PUBLIC, maxLength: LONG }),
     column('events', 'Important events', 'text', { visibility: PRIVATE, maxLength: LONG }),
     // Required: without it a student's opt-out could not be honoured, so nothing may run until set-up adds it back.
     column('optOut', 'Opt out', 'checkbox', { required: true }),
     column('privateNotes', 'Private notes', 'text', { visibility: PRIVATE, maxLength: CELL_MAX_CHARS }),
     column('lastCheckIn', 'Last check-in', 'datetime'),
+    // Rapport's survey bookkeeping for the row (src/core/survey/record.ts), written in the same batch as the answers it records.
+    column('surveyRecord', 'Survey record', 'text', { maxLength: CELL_MAX_CHARS }),
   ],
 };
 
@@ -125,7 +130,8 @@ export const SENT_LOG: TabSpec = {
   warningProtection: true,
   columns: [
     column('sentAt', 'Sent at', 'datetime', { required: true }),
-    column('cycle', 'Cycle', 'text'),
+    // Required: a cycle's rows are found by cycle id + student; without it no cycle could tell what it already sent.
+    column('cycle', 'Cycle', 'text', { required: true }),
     column('studentId', 'Student ID', 'text', { required: true, maxLength: 100 }),
     column('studentEmail', 'Student email', 'text', { maxLength: 254 }),
     column('resourceId', 'Resource ID', 'text', { required: true, maxLength: 100 }),

@@ -1,5 +1,5 @@
 // The Sent log as read: which resources each student was sent, and when.
-import type { IsoDate } from '../shared/rpc';
+import type { IsoDate } from './vocabulary';
 import { cellText, isBlankRow, type Cell } from './cells';
 import { parseDateValue, type DateContext } from './dates';
 import type { ColumnMap } from './headers';

@@ -1,5 +1,5 @@
 // What set-up did, said in one short message for the toast after "Set up class" from the menu.
-import type { SetupReport } from '../shared/rpc';
+import type { SetupReport } from './contract-types';
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -1,5 +1,5 @@
 // What the spreadsheet lacks (tabs, required columns) and what set-up will add: nothing that exists is changed.
-import type { Problem } from '../shared/rpc';
+import type { Problem } from './vocabulary';
 import { cellText, type Cell } from './cells';
 import { mapColumns, missingColumnProblems } from './headers';
 import { TABS, type ColumnSpec, type TabKey, type TabSpec } from './schema';

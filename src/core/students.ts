@@ -1,5 +1,6 @@
 // The roster: Students rows parsed and validated, every fault a Problem with its sheet row, never a throw.
-import type { Problem, StudentProfile } from '../shared/rpc';
+import type { StudentProfile } from './contract-types';
+import type { Problem } from './vocabulary';
 import { cellBoolean, cellText, isBlankRow, splitList, type Cell } from './cells';
 import type { DateContext } from './dates';
 import { parseEvents, type StudentEvent } from './events';

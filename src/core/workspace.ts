@@ -1,5 +1,7 @@
 // The teacher's workspace as one value: roster, check-ins and sends parsed from the tabs, and the sidebar's state built from it.
-import type { IsoDate, Problem, SidebarState } from '../shared/rpc';
+import type { SidebarState } from './contract-types';
+import type { SidebarSettings } from './settings/sidebar-settings';
+import type { IsoDate, Problem } from './vocabulary';
 import { studentCard } from './card';
 import { attachToStudents, parseCheckIns, type CheckIn } from './check-ins';
 import { connectionDashboard } from './dashboard';
@@ -73,7 +75,8 @@ export interface SidebarStateInput {
   userEmail: string;
   timeZone: string;
   today: IsoDate;
-  windowDays: number;
+  settings: SidebarSettings;
+  settingsProblems: Problem[];
   structureProblems: Problem[];
   /** Null when the structure is incomplete: nothing is read further and nothing is written. */
   workspace: Workspace | null;
@@ -91,6 +94,8 @@ export function sidebarState(input: SidebarStateInput): SidebarState {
     structureProblems: input.structureProblems,
     rosterProblems: workspace ? capProblems(workspace.problems) : [],
     selected: workspace && selected ? studentCard(selected, workspace.checkIns, workspace.sent, input.today) : null,
-    dashboard: workspace ? connectionDashboard(workspace.students, workspace.checkIns, input.today, input.windowDays) : null,
+    dashboard: workspace ? connectionDashboard(workspace.students, workspace.checkIns, input.today, input.settings.checkInWindowDays) : null,
+    settings: input.settings,
+    settingsProblems: input.settingsProblems,
   };
 }

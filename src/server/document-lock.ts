@@ -8,10 +8,13 @@ export const BUSY_MESSAGE = 'Another Rapport action (perhaps your co-teacher’s
 /**
  * The document lock, not the script lock: in a published add-on the script lock is shared by every
  * user of every document (PRODUCT.md, "Platform facts"). Buffered writes are flushed before the
- * lock is released, so the next holder reads them.
+ * lock is released, so the next holder reads them. Called while the lock is already held (a step
+ * that saves settings inside a larger locked action), it runs the action inside that hold: one
+ * release would otherwise free the lock under the outer action.
  */
 export function withDocumentLock<T>(action: () => T): T {
   const lock = LockService.getDocumentLock();
+  if (lock?.hasLock()) return action();
   if (!lock || !lock.tryLock(WAIT_MS)) throw new Error(BUSY_MESSAGE);
   try {
     return action();

@@ -5,6 +5,7 @@ import { startOfDayInZone } from '../core/dates';
 import { lastCheckInUpdate } from '../core/last-check-in';
 import { lastUsedRow, rowFor } from '../core/table';
 import { withDocumentLock } from './document-lock';
+import { readSettings } from './settings-store';
 import { stateFrom } from './sidebar';
 import { openSpreadsheetContext } from './spreadsheet-context';
 import { assignMissingIds } from './row-ids';
@@ -18,7 +19,7 @@ import { loadWorkspace } from './workspace-loader';
  * cell, unless other rows were stale too). The returned state is built from what was read plus
  * the new row, without reading again.
  */
-export function logCheckInForStudent(input: CheckInInput, windowDays: unknown): Result<SidebarState> {
+export function logCheckInForStudent(input: CheckInInput): Result<SidebarState> {
   const context = openSpreadsheetContext();
   const valid = validateCheckIn(input ?? ({} as CheckInInput), context.dates);
   if (!valid.ok) return valid;
@@ -42,6 +43,6 @@ export function logCheckInForStudent(input: CheckInInput, windowDays: unknown): 
     const lastCheckIns = lastCheckInUpdate(values.students, workspace.studentsMap, workspace.students, checkIns);
     if (lastCheckIns) writeColumnUpdate(tabs.students, lastCheckIns);
     const updated = { ...loaded, workspace: { ...workspace, checkIns } };
-    return { ok: true, value: stateFrom(context, updated, windowDays) };
+    return { ok: true, value: stateFrom(context, updated, readSettings()) };
   });
 }

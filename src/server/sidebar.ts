@@ -1,16 +1,18 @@
 // The sidebar's reads: its whole state in one round trip, the selected student's card, and selecting a student.
-import type { SidebarState, StudentCard } from '../shared/rpc';
+import type { Result, SidebarSettings, SidebarState, StudentCard } from '../shared/rpc';
 import { studentCard } from '../core/card';
-import { windowDaysOf } from '../core/dashboard';
 import type { IdentifiedRow } from '../core/ids';
 import { lastCheckInUpdate } from '../core/last-check-in';
 import { TABS } from '../core/schema';
+import type { Settings } from '../core/settings/settings';
+import { SIDEBAR_SETTINGS } from '../core/settings/sidebar-settings';
 import { parseWorkspace, sidebarState } from '../core/workspace';
 import { ifDocumentUnlocked } from './document-lock';
 import { selectedStudentRow, selectStudentRow } from './selection';
 import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-context';
 import { assignMissingIds } from './row-ids';
 import { locateTab, readTab } from './tabs';
+import { readSettings, saveSettings } from './settings-store';
 import { rememberedTabIds } from './tab-ids';
 import { writeColumnUpdate } from './writes';
 import { loadWorkspace, type LoadedWorkspace } from './workspace-loader';
@@ -45,13 +47,14 @@ function withDerivedCells(context: SpreadsheetContext, loaded: LoadedWorkspace):
   return result;
 }
 
-/** The sidebar's state from what an action has loaded (and perhaps just changed). */
-export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, windowDays: unknown): SidebarState {
+/** The sidebar's state from what an action has loaded (and perhaps just changed), drawn with the class's settings. */
+export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, settings: Settings): SidebarState {
   return sidebarState({
     userEmail: Session.getActiveUser().getEmail(),
     timeZone: context.timeZone,
     today: context.dates.today,
-    windowDays: windowDaysOf(windowDays),
+    settings: settings.get(SIDEBAR_SETTINGS),
+    settingsProblems: settings.problems(),
     structureProblems: loaded.structureProblems,
     workspace: loaded.workspace,
     selectedRow: loaded.workspace ? selectedStudentRow(context.spreadsheet, loaded.tabs.students) : null,
@@ -59,10 +62,16 @@ export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, 
 }
 
 /** Everything the sidebar draws, in one round trip: every tab read once, nothing written unless ids or Last check-in dates are due. */
-export function readSidebarState(windowDays: unknown): SidebarState {
+export function readSidebarState(): SidebarState {
   const context = openSpreadsheetContext();
   const loaded = withDerivedCells(context, loadWorkspace(context, TABS.map((t) => t.key)));
-  return stateFrom(context, loaded, windowDays);
+  return stateFrom(context, loaded, readSettings());
+}
+
+/** Saves the sidebar's settings for the whole class (nothing when invalid), then draws the state with them. */
+export function saveSidebarSettingsFor(patch: Partial<SidebarSettings>): Result<SidebarState> {
+  const saved = saveSettings(SIDEBAR_SETTINGS, patch);
+  return saved.ok ? { ok: true, value: readSidebarState() } : saved;
 }
 
 /** The card for the selected row; when the selection is not on the Students tab nothing is read at all. */

@@ -1,194 +1,27 @@
 // The contract between the sidebar and the server: JSON-safe types only (ISO strings, never Date).
+// The shapes are core's; this file names the calls and re-exports what the sidebar needs.
+import type { CheckInInput, ResourceInput, SetupReport, SidebarState, StudentCard } from '../core/contract-types';
+import type { SidebarSettings } from '../core/settings/sidebar-settings';
+export { SEND_STATUSES, WEEKDAY_NAMES } from '../core/sending/sending-contract';
+export type { CycleView, ScheduleInput, SendCounts, SendingState, SendStatus, WeekdayName } from '../core/sending/sending-contract';
+import type { ScheduleInput, SendingState } from '../core/sending/sending-contract';
+import type { Result } from '../core/vocabulary';
 
-/** A calendar date, 'YYYY-MM-DD', in the spreadsheet's time zone. */
-export type IsoDate = string;
-/** An instant, e.g. '2026-11-23T17:00:00.000Z'. */
-export type IsoDateTime = string;
-
-export const CHECK_IN_KINDS = ['one-on-one', 'greeting', 'family contact', 'celebration', 'other'] as const;
-export type CheckInKind = (typeof CHECK_IN_KINDS)[number];
-
-export const RESOURCE_TYPES = ['article', 'video', 'event', 'opportunity', 'book', 'podcast', 'course', 'tool', 'other'] as const;
-export type ResourceType = (typeof RESOURCE_TYPES)[number];
-
-export const RESOURCE_LEVELS = ['intro', 'enrichment', 'challenge', 'support'] as const;
-export type ResourceLevel = (typeof RESOURCE_LEVELS)[number];
-
-/** One thing wrong, said so that a teacher can find and fix it. */
-export interface Problem {
-  tab?: string;
-  /** 1-based sheet row. */
-  row?: number;
-  column?: string;
-  message: string;
-}
-
-export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
-
-export interface SetupReport {
-  createdTabs: string[];
-  addedColumns: { tab: string; column: string }[];
-  /** Tabs that already had everything. */
-  unchangedTabs: string[];
-  /** Log tabs that had lost their warning-only protection and got it back. */
-  protectedTabs?: string[];
-  /** Students rows that had no id (or a copied one) and were given one. */
-  assignedStudentIds?: number;
-  /** Resources rows that had no id (or a copied one) and were given one. */
-  assignedResourceIds?: number;
-}
-
-export interface UpcomingEvent {
-  label: string;
-  date: IsoDate;
-}
-
-export interface CheckInSummary {
-  date: IsoDate;
-  kind: CheckInKind;
-  note: string;
-}
-
-export interface SentResourceSummary {
-  title: string;
-  url: string;
-  sentOn: IsoDate;
-}
-
-/** A student's public profile, as the roster holds it: nothing private. */
-export interface StudentProfile {
-  id: string;
-  /** 1-based sheet row in the Students tab. */
-  row: number;
-  name: string;
-  email: string;
-  section: string;
-  gradeOrMajor: string;
-  interests: string[];
-  careerPath: string;
-  preferredTypes: string[];
-  goals: string;
-  howWeCanHelp: string;
-}
-
-/** The profile card for the student on the selected row. Private notes are not included. */
-export interface StudentCard extends StudentProfile {
-  upcomingEvents: UpcomingEvent[];
-  lastCheckIn: CheckInSummary | null;
-  daysSinceCheckIn: number | null;
-  resourcesSent: SentResourceSummary[];
-}
-
-export interface SectionShare {
-  section: string;
-  students: number;
-  connected: number;
-  /** connected / students, 0..1 (0 for an empty section). */
-  share: number;
-}
-
-export interface StudentRef {
-  id: string;
-  name: string;
-  section: string;
-  row: number;
-}
-
-export interface Dashboard {
-  windowDays: number;
-  asOf: IsoDate;
-  sections: SectionShare[];
-  /** Students longest without a check-in, never-connected first. */
-  longestWithout: (StudentRef & { daysSince: number | null })[];
-  /** Events from today through the next 7 days, and follow-ups due by then (overdue ones first, labelled "Overdue: …"). */
-  dueThisWeek: (StudentRef & { kind: 'event' | 'follow-up'; label: string; date: IsoDate })[];
-}
-
-export interface SidebarState {
-  userEmail: string;
-  timeZone: string;
-  /** True until set-up has created the tabs. */
-  setupNeeded: boolean;
-  /** Missing tabs or columns, each naming the tab and column; set-up adds them. */
-  structureProblems: Problem[];
-  /** Roster rows that need the teacher's attention (bad email, duplicate, too long...). */
-  rosterProblems: Problem[];
-  selected: StudentCard | null;
-  dashboard: Dashboard | null;
-}
-
-export interface CheckInInput {
-  studentId: string;
-  kind: CheckInKind;
-  note: string;
-  /** Optional follow-up date. */
-  followUp?: IsoDate;
-}
-
-export interface ResourceInput {
-  title: string;
-  url: string;
-  type: string;
-  tags: string;
-  level: string;
-  description: string;
-}
-
-/** The teacher's own news, shown in every email of the cycle; each field optional (blank leaves it out). */
-export interface TeacherNews {
-  professional: string;
-  profound: string;
-  personal: string;
-}
-
-/** The email as the teacher set it: template, news and how many picks per email. */
-export interface EmailSettings {
-  subject: string;
-  body: string;
-  news: TeacherNews;
-  /** K, 1 to 10 (default 3). */
-  picksPerEmail: number;
-  /** Top up with general resources when fewer than K match, instead of skipping the student. */
-  fillWithGeneral: boolean;
-}
-
-export interface EmailSettingsInput {
-  subject: string;
-  body: string;
-  news?: Partial<TeacherNews>;
-  picksPerEmail?: number;
-  fillWithGeneral?: boolean;
-}
-
-/** What the Email panel draws: the settings and the placeholders a template may use. */
-export interface EmailSettingsView extends EmailSettings {
-  placeholders: string[];
-}
-
-export interface PreviewPick {
-  resourceId: string;
-  title: string;
-  url: string;
-  reason: string;
-}
-
-/** One student's email exactly as it would be sent, or why they would not be emailed. */
-export type EmailPreview =
-  | { skipped: false; studentName: string; to: string; subject: string; htmlBody: string; body: string; picks: PreviewPick[] }
-  | { skipped: true; studentName: string; reason: string };
-
-export interface TestEmailReport {
-  to: string;
-  message: string;
-}
-
-/** Where the library falls short before the next cycle (see src/core/matching/gaps.ts). */
-export interface LibraryGapsView {
-  /** Interests and career paths with nothing unsent, most students first. */
-  topics: { label: string; kind: 'interest' | 'career'; students: number; resources: number }[];
-  /** Students the next cycle would skip, and why. */
-  skipped: { studentId: string; name: string; reason: string }[];
-}
+export type { CheckInKind, IsoDate, IsoDateTime, Problem, ResourceLevel, ResourceType, Result } from '../core/vocabulary';
+export type {
+  CheckInInput, CheckInSummary, Dashboard, ResourceInput, SectionShare, SentResourceSummary, SetupReport, SidebarState,
+  StudentCard, StudentProfile, StudentRef, UpcomingEvent,
+} from '../core/contract-types';
+export type {
+  EmailPreview, EmailSettings, EmailSettingsInput, EmailSettingsView, LibraryGapsView, PreviewPick, TeacherNews, TestEmailReport,
+} from '../core/email/types';
+export type { SidebarSettings } from '../core/settings/sidebar-settings';
+export { SURVEY_QUESTION_KINDS } from '../core/survey/types';
+export type {
+  SurveyChaseReport, SurveyColumnOption, SurveyConflict, SurveyMappedQuestion, SurveyNotice, SurveyQuestion, SurveyQuestionKind,
+  SurveySectionProgress, SurveyState, SurveySummary,
+} from '../core/survey/types';
+import type { SurveyChaseReport, SurveyQuestion, SurveyState } from '../core/survey/types';
 
 /**
  * Every server function the sidebar may call, with its arguments and result. The server's entry
@@ -196,14 +29,32 @@ export interface LibraryGapsView {
  */
 export interface ServerApi {
   /** Everything the sidebar needs to draw itself, in one round trip. */
-  getSidebarState(windowDays: number): SidebarState;
+  getSidebarState(): SidebarState;
   /** The card for the student on the selected row, or null; cheap enough to poll. */
   getSelectedStudent(): StudentCard | null;
   /** Moves the sheet's selection to a student's row (from the dashboard). */
   selectStudent(studentId: string): StudentCard | null;
   setupClass(): SetupReport;
-  logCheckIn(input: CheckInInput, windowDays: number): Result<SidebarState>;
+  logCheckIn(input: CheckInInput): Result<SidebarState>;
+  /** Saves the fields given (the check-in window) for everyone who uses the class sheet, and returns the state drawn with them. */
+  saveSidebarSettings(settings: Partial<SidebarSettings>): Result<SidebarState>;
   addResource(input: ResourceInput): Result<{ id: string; row: number }>;
+  getSendingState(): SendingState;
+  saveSchedule(input: ScheduleInput): Result<SendingState>;
+  /** Makes the caller the schedule's owner (their hourly trigger sends from now on). */
+  takeOverSchedule(): Result<SendingState>;
+  sendNow(options?: { again?: boolean }): Result<SendingState>;
+  approveCycle(): Result<SendingState>;
+  resolveUnknownSend(studentId: string, choice: 'resend' | 'drop'): Result<SendingState>;
+  skipPlannedStudent(studentId: string): Result<SendingState>;
+  swapPlannedPick(studentId: string, fromResourceId: string, toResourceId: string): Result<SendingState>;
+  /** Creates the survey Form (no argument: the default questions). */
+  createSurvey(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }>;
+  getSurveyState(): SurveyState;
+  /** Merges every response not merged yet; running it twice changes nothing. */
+  syncSurveyResponses(): Result<{ merged: number; more: boolean }>;
+  emailSurveyToNonResponders(): Result<SurveyChaseReport>;
+  resolveSurveyConflict(studentId: string, column: string, decision: 'accept' | 'dismiss'): Result<SurveyState>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

@@ -53,6 +53,8 @@ export function sampleState(overrides: Partial<SidebarState> = {}): SidebarState
     rosterProblems: [],
     selected: sampleCard(),
     dashboard: sampleDashboard(),
+    settings: { checkInWindowDays: 14 },
+    settingsProblems: [],
     ...overrides,
   };
 }

@@ -1,17 +1,28 @@
 // Browser tests (fake server): the connections dashboard, its window, and choosing a student from it.
-import type { SidebarState } from '../../src/shared/rpc';
+import type { SidebarSettings, SidebarState } from '../../src/shared/rpc';
 import { openFakeSidebar } from './fake-server';
 import { setUpBrowserTests } from './harness';
 import { sampleCard, sampleDashboard, sampleState } from './sample-state';
 
 const browser = setUpBrowserTests();
 
-/** The fake server answers the window it is asked for, so the page shows what it requested. */
-const stateFor = (windowDays: number): SidebarState => sampleState({ dashboard: sampleDashboard({ windowDays }) });
+const stateFor = (windowDays = 14): SidebarState => sampleState({ dashboard: sampleDashboard({ windowDays }), settings: { checkInWindowDays: windowDays } });
+
+/** A fake server that keeps the class's window, as the settings store does, and draws the state with it. */
+function classWindowServer() {
+  let saved = 14;
+  return {
+    getSidebarState: () => stateFor(saved),
+    saveSidebarSettings: (settings: Partial<SidebarSettings>) => {
+      saved = settings.checkInWindowDays ?? saved;
+      return { ok: true as const, value: stateFor(saved) };
+    },
+  };
+}
 
 describe('connections dashboard', () => {
   test('each section shows "connected of students (percent)" as text and as a labelled bar', async () => {
-    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => stateFor() });
     await page.getByRole('tab', { name: 'Class' }).click();
     const bar = page.getByRole('img', { name: 'Period 2: 12 of 20 (60%) connected with in the last 14 days' });
     await bar.waitFor();
@@ -42,7 +53,7 @@ describe('connections dashboard', () => {
   });
 
   test('shows events and follow-ups this week, with a nudge to celebrate', async () => {
-    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => stateFor() });
     await page.getByRole('tab', { name: 'Class' }).click();
     const week = page.locator('section', { has: page.getByRole('heading', { name: 'This week' }) });
     expect(await week.textContent()).toContain('Something to celebrate this week');
@@ -52,7 +63,7 @@ describe('connections dashboard', () => {
   });
 
   test('choosing a student celebrating this week selects their row and opens their card, so the teacher can log it', async () => {
-    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor, selectStudent: () => sampleCard() });
+    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: () => stateFor(), selectStudent: () => sampleCard() });
     await page.getByRole('tab', { name: 'Class' }).click();
     const week = page.locator('section', { has: page.getByRole('heading', { name: 'This week' }) });
     await week.getByRole('button', { name: 'Thu, Nov 26 Maya Okafor Soccer regional final' }).click();
@@ -62,33 +73,51 @@ describe('connections dashboard', () => {
     await close();
   });
 
-  test('a new window reloads once with it, and is remembered the next time the sidebar opens', async () => {
-    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor });
+  test('a new window is saved for the class with one call that answers the new state, and the next sidebar opens with it', async () => {
+    const { page, callsTo, close } = await openFakeSidebar(browser(), classWindowServer());
     await page.getByRole('tab', { name: 'Class' }).click();
     const days = page.getByLabel('Connected within the last (days)');
     await days.fill('30');
     await days.press('Enter');
     await page.getByText('last 30 days', { exact: false }).first().waitFor();
-    expect(callsTo('getSidebarState').map((call) => call.args)).toEqual([[14], [30]]);
+    expect(await page.getByRole('status').textContent()).toBe('The Class tab now counts the last 30 days, for everyone who uses this sheet.');
+    expect(callsTo('saveSidebarSettings').map((call) => call.args)).toEqual([[{ checkInWindowDays: 30 }]]);
+    await page.evaluate(() => localStorage.clear());
     await page.reload();
-    await page.locator('#student-card-heading').waitFor();
-    expect(callsTo('getSidebarState').map((call) => call.args)).toEqual([[14], [30], [30]]);
+    await page.getByRole('tab', { name: 'Class' }).click();
+    expect(await page.getByLabel('Connected within the last (days)').inputValue()).toBe('30');
+    expect(callsTo('getSidebarState').map((call) => call.args)).toEqual([[], []]);
     await close();
   });
 
-  test('an impossible window is refused next to the field without a call', async () => {
-    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor });
+  test("an impossible window is refused next to the field with core's message, without a call", async () => {
+    const { page, callsTo, close } = await openFakeSidebar(browser(), classWindowServer());
     await page.getByRole('tab', { name: 'Class' }).click();
-    await page.getByLabel('Connected within the last (days)').fill('0');
+    await page.getByLabel('Connected within the last (days)').fill('367');
     await page.getByRole('button', { name: 'Show' }).click();
-    await page.getByText('Enter a whole number of days from 1 to 365.').waitFor();
-    expect(callsTo('getSidebarState')).toHaveLength(1);
+    await page.getByText('The check-in window is a whole number of days from 1 to 366.').waitFor();
+    expect(await page.getByLabel('Connected within the last (days)').getAttribute('aria-invalid')).toBe('true');
+    expect(callsTo('saveSidebarSettings')).toHaveLength(0);
+    await close();
+  });
+
+  test("the server's refusal lands on the field too, and a damaged setting is named above the tabs", async () => {
+    const problem = { message: "Rapport's sidebar settings (document property rapport.settings.sidebar) could not be read: it is not valid JSON." };
+    const { page, close } = await openFakeSidebar(browser(), {
+      getSidebarState: () => sampleState({ settingsProblems: [problem] }),
+      saveSidebarSettings: () => ({ ok: false, problems: [{ column: 'Check-in window', message: 'Refused by the server.' }] }),
+    });
+    await page.getByText(problem.message).waitFor();
+    await page.getByRole('tab', { name: 'Class' }).click();
+    await page.getByLabel('Connected within the last (days)').fill('20');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.locator('#window-days-problems').getByText('Refused by the server.').waitFor();
     await close();
   });
 
   test('choosing a student longest without a check-in selects their row and shows their card, focused', async () => {
     const leo = sampleCard({ id: 'stu-leo', row: 30, name: 'Leo Park', lastCheckIn: null, daysSinceCheckIn: null });
-    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor, selectStudent: () => leo });
+    const { page, callsTo, close } = await openFakeSidebar(browser(), { getSidebarState: () => stateFor(), selectStudent: () => leo });
     await page.getByRole('tab', { name: 'Class' }).click();
     const longest = page.locator('section', { has: page.getByRole('heading', { name: 'Longest without a check-in' }) });
     const choice = longest.getByRole('button', { name: /Leo Park/ });
@@ -119,16 +148,18 @@ describe('connections dashboard', () => {
 
 describe('tabs', () => {
   test('arrow keys, Home and End move between tabs, and only the selected panel shows', async () => {
-    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: stateFor });
+    const { page, close } = await openFakeSidebar(browser(), { getSidebarState: () => stateFor() });
     const student = page.getByRole('tab', { name: 'Student' });
     await student.focus();
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('tab', { name: 'Class' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.getByRole('tabpanel').getAttribute('id')).toBe('panel-class');
     await page.keyboard.press('End');
-    expect(await page.evaluate('document.activeElement.textContent')).toBe('Resources');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Email');
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate('document.activeElement.textContent')).toBe('Student');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByRole('tab', { name: 'Email' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('ArrowLeft');
     expect(await page.getByRole('tab', { name: 'Resources' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Home');

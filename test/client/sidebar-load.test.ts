@@ -12,7 +12,7 @@ describe('sidebar loading', () => {
     await page.getByRole('heading', { name: 'Maya Okafor', exact: true }).waitFor();
     expect(await page.getByText('Signed in as teacher@example.edu').isVisible()).toBe(true);
     await page.waitForTimeout(500);
-    expect(calls).toEqual([{ name: 'getSidebarState', args: [14] }]);
+    expect(calls).toEqual([{ name: 'getSidebarState', args: [] }]);
     await close();
   });
 

@@ -125,8 +125,9 @@ describe('the real sidebar with the demo class', () => {
     const { page, runtime } = sidebar;
     await openAt(demoStudents(runtime)[0].row);
     await cardHeading(page).waitFor();
-    for (const tab of ['Student', 'Class', 'Resources']) {
+    for (const tab of ['Student', 'Class', 'Resources', 'Email']) {
       await page.getByRole('tab', { name: tab }).click();
+      if (tab === 'Email') await page.getByRole('heading', { name: 'Schedule' }).waitFor();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((violation) => `${tab}: ${violation.id}`)).toEqual([]);
     }

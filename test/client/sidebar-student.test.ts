@@ -165,7 +165,7 @@ describe('logging a check-in', () => {
     await page.getByText('celebration', { exact: true }).click();
     await page.getByRole('button', { name: 'Log check-in' }).click();
     await page.getByRole('status').getByText('Check-in with Maya Okafor logged.').waitFor();
-    expect(callsTo('logCheckIn')[0].args).toEqual([{ studentId: 'stu-maya', kind: 'celebration', note: 'Congrats on the final!' }, 14]);
+    expect(callsTo('logCheckIn')[0].args).toEqual([{ studentId: 'stu-maya', kind: 'celebration', note: 'Congrats on the final!' }]);
     expect(await page.locator('.student-card').textContent()).toContain('Mon, Nov 23, celebration (today)');
     expect(await page.getByLabel('Note').inputValue()).toBe('');
     await page.getByRole('tab', { name: 'Class' }).click();

@@ -1,7 +1,7 @@
 // Connection statistics: share connected per section, longest without a check-in, what is due this week.
 import fc from 'fast-check';
 import { parseCheckIns, type CheckIn } from '../../src/core/check-ins';
-import { connectionDashboard, windowDaysOf } from '../../src/core/dashboard';
+import { checkWindowDays, connectionDashboard } from '../../src/core/dashboard';
 import { addDays } from '../../src/core/dates';
 import type { Student } from '../../src/core/students';
 import { mapColumns } from '../../src/core/headers';
@@ -78,9 +78,13 @@ describe('connectionDashboard', () => {
   });
 });
 
-describe('windowDaysOf', () => {
-  it.each([[14, 14], [7, 7], ['30', 30], [0, 14], [-1, 14], [Number.NaN, 14], [undefined, 14], [1000, 14], [3.7, 3]])('%p gives %p', (input, days) => {
-    expect(windowDaysOf(input)).toBe(days);
+describe('checkWindowDays', () => {
+  it.each([[14, 14], [7, 7], ['30', 30], [' 30 ', 30], [1, 1], [366, 366], ['366', 366]])('accepts %p as %p days', (input, days) => {
+    expect(checkWindowDays(input)).toEqual({ ok: true, value: days });
+  });
+
+  it.each([0, -1, Number.NaN, undefined, null, 367, 1000, 3.7, '1.5', '1e2', '', 'two weeks', [14], { days: 14 }])('refuses %p, naming the window', (input) => {
+    expect(checkWindowDays(input)).toEqual({ ok: false, problems: [{ column: 'Check-in window', message: 'The check-in window is a whole number of days from 1 to 366.' }] });
   });
 });
 

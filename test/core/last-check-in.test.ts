@@ -7,6 +7,8 @@ import { parseRoster } from '../../src/core/students';
 import { DATES, tabValues } from './tables';
 
 const at = (iso: string) => new Date(iso);
+/** Last check-in's position in the schema's column order. */
+const LAST_CHECK_IN = STUDENTS.columns.findIndex((c) => c.key === 'lastCheckIn');
 const checkIn = (studentId: string, date: string, row = 2): CheckIn => ({ row, date, at: at(`${date}T15:00:00Z`), studentId, studentName: '', kind: 'greeting', note: '', followUp: null });
 
 function update(lastCheckIns: (Date | string)[], checkIns: CheckIn[], headers?: string[]) {
@@ -26,12 +28,12 @@ describe('lastCheckInUpdate', () => {
   });
 
   it('fills in a check-in typed into the tab, rewriting only that cell', () => {
-    expect(update(['', '', ''], [checkIn('stu-2', '2026-11-20')])).toEqual({ column: 14, firstRow: 3, values: [at('2026-11-20T15:00:00Z')] });
+    expect(update(['', '', ''], [checkIn('stu-2', '2026-11-20')])).toEqual({ column: LAST_CHECK_IN, firstRow: 3, values: [at('2026-11-20T15:00:00Z')] });
   });
 
   it('clears the date of a deleted check-in and goes back to the one before', () => {
     const stale = [at('2026-11-20T15:00:00Z'), '', at('2026-11-22T15:00:00Z')];
-    expect(update(stale, [checkIn('stu-3', '2026-11-02')])).toEqual({ column: 14, firstRow: 2, values: ['', '', at('2026-11-02T15:00:00Z')] });
+    expect(update(stale, [checkIn('stu-3', '2026-11-02')])).toEqual({ column: LAST_CHECK_IN, firstRow: 2, values: ['', '', at('2026-11-02T15:00:00Z')] });
   });
 
   it('finds the column wherever the teacher moved it, and does nothing without one', () => {

@@ -5,11 +5,11 @@ import { CHECK_INS, STUDENTS } from '../../src/core/schema';
 describe('merge fields', () => {
   it('are exactly the public Students columns', () => {
     expect(MERGE_FIELDS.map((f) => f.key)).toEqual([
-      'firstName', 'lastName', 'email', 'section', 'gradeOrMajor', 'interests', 'careerPath', 'preferredTypes', 'goals', 'howWeCanHelp',
+      'firstName', 'lastName', 'email', 'section', 'gradeOrMajor', 'interests', 'careerPath', 'preferredTypes', 'goals', 'howWeCanHelp', 'whyThisClass', 'whyThisSubject',
     ]);
   });
 
-  it.each(['privateNotes', 'Private notes', 'PRIVATE NOTES', 'events', 'Important events', 'note', 'Note', 'id', 'optOut', 'Last check-in'])('refuses %s', (name) => {
+  it.each(['privateNotes', 'Private notes', 'PRIVATE NOTES', 'events', 'Important events', 'note', 'Note', 'id', 'optOut', 'Last check-in', 'surveyRecord', 'Survey record'])('refuses %s', (name) => {
     expect(isMergeField(name)).toBe(false);
   });
 

@@ -42,7 +42,7 @@ describe('planSetup', () => {
     const students = plan[0];
     expect(students.create).toBe(false);
     expect(students.firstNewColumn).toBe(4);
-    expect(students.addColumns.map((c) => c.header)).toEqual(['ID', 'Section', 'Grade or major', 'Interests', 'Career path', 'Preferred resource types', 'Goals', 'How we can help', 'Important events', 'Opt out', 'Private notes', 'Last check-in']);
+    expect(students.addColumns.map((c) => c.header)).toEqual(['ID', 'Section', 'Grade or major', 'Interests', 'Career path', 'Preferred resource types', 'Goals', 'How we can help', 'Why this class', 'Why this subject', 'Important events', 'Opt out', 'Private notes', 'Last check-in', 'Survey record']);
   });
 
   it('appends after a column of data the teacher left without a header', () => {

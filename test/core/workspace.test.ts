@@ -39,7 +39,7 @@ describe('capProblems', () => {
 });
 
 describe('sidebarState', () => {
-  const base = { userEmail: 't@x.org', timeZone: 'America/New_York', today: TODAY, windowDays: 14 };
+  const base = { userEmail: 't@x.org', timeZone: 'America/New_York', today: TODAY, settings: { checkInWindowDays: 14 }, settingsProblems: [] };
 
   it('shows nothing but the structure problems when set-up is needed', () => {
     const problems = [{ tab: 'Students', message: 'missing' }];
@@ -51,6 +51,8 @@ describe('sidebarState', () => {
       rosterProblems: [],
       selected: null,
       dashboard: null,
+      settings: { checkInWindowDays: 14 },
+      settingsProblems: [],
     });
   });
 
@@ -59,5 +61,13 @@ describe('sidebarState', () => {
     expect(state.selected).toMatchObject({ id: 'stu-1', daysSinceCheckIn: 3, resourcesSent: [{ title: 'Compost', url: 'https://a.org', sentOn: '2026-11-01' }] });
     expect(state.dashboard?.sections.map((s) => [s.section, s.connected])).toEqual([['No section', 0], ['P1', 1]]);
     expect(state.rosterProblems).toHaveLength(3);
+  });
+
+  it("counts connections over the class's window and passes the settings and their problems on", () => {
+    const settingsProblems = [{ message: "Rapport's sidebar settings could not be read" }];
+    const state = sidebarState({ ...base, settings: { checkInWindowDays: 2 }, settingsProblems, structureProblems: [], workspace: parseWorkspace(values(), DATES), selectedRow: 2 });
+    expect(state.dashboard?.windowDays).toBe(2);
+    expect(state.dashboard?.sections.map((s) => [s.section, s.connected])).toEqual([['No section', 0], ['P1', 0]]);
+    expect([state.settings, state.settingsProblems]).toEqual([{ checkInWindowDays: 2 }, settingsProblems]);
   });
 });

@@ -19,7 +19,7 @@ function classOf(size: number, firstLoad = false): LocalRuntime {
   addRows(runtime, 'Check-ins', Array.from({ length: size }, (_, i) => ({ Date: '2026-11-01', 'Student ID': `stu-${String(i + 1).padStart(6, '0')}`, Kind: 'greeting', Note: 'hi' })));
   for (const name of ['Students', 'Check-ins']) tab(runtime, name).maxRows += 100;
   select(runtime, 'Students', 10);
-  if (!firstLoad) runtime.run('getSidebarState', [14]);
+  if (!firstLoad) runtime.run('getSidebarState', []);
   return runtime;
 }
 
@@ -34,9 +34,9 @@ describe('SpreadsheetApp calls do not grow with the class', () => {
   const large = classOf(2000);
 
   it.each([
-    ['getSidebarState', [14]],
+    ['getSidebarState', []],
     ['getSelectedStudent', []],
-    ['logCheckIn', [{ studentId: 'stu-000009', kind: 'greeting', note: 'hello' }, 14]],
+    ['logCheckIn', [{ studentId: 'stu-000009', kind: 'greeting', note: 'hello' }]],
     ['selectStudent', ['stu-000100']],
   ])('%s makes the same calls for 150 and 2,000 students', (entryPoint, args) => {
     const smallCalls = callsOf(small, entryPoint, args);
@@ -47,23 +47,23 @@ describe('SpreadsheetApp calls do not grow with the class', () => {
 
   it('reads each tab once for the sidebar and writes one row for a check-in', () => {
     const runtime = classOf(150);
-    expect(callsOf(runtime, 'getSidebarState', [14])['SpreadsheetApp.getValues']).toBe(4);
-    const logged = callsOf(runtime, 'logCheckIn', [{ studentId: 'stu-000001', kind: 'greeting', note: 'hello' }, 14]);
+    expect(callsOf(runtime, 'getSidebarState', [])['SpreadsheetApp.getValues']).toBe(4);
+    const logged = callsOf(runtime, 'logCheckIn', [{ studentId: 'stu-000001', kind: 'greeting', note: 'hello' }]);
     expect([logged['SpreadsheetApp.getValues'], logged['SpreadsheetApp.setValues'], logged['SpreadsheetApp.setValue']]).toEqual([3, 1, 1]);
   });
 
   it('fills in Last check-in for the whole class on the first load with the same calls for 150 and 2,000 students', () => {
-    const smallCalls = callsOf(classOf(150, true), 'getSidebarState', [14]);
-    expect(callsOf(classOf(2000, true), 'getSidebarState', [14])).toEqual(smallCalls);
+    const smallCalls = callsOf(classOf(150, true), 'getSidebarState', []);
+    expect(callsOf(classOf(2000, true), 'getSidebarState', [])).toEqual(smallCalls);
     expect([smallCalls['SpreadsheetApp.getValues'], smallCalls['SpreadsheetApp.setValues']]).toEqual([6, 1]);
   });
 
   it('loads the sidebar for 2,000 students well within the execution limit', () => {
-    const result = large.run('getSidebarState', [14]);
+    const result = large.run('getSidebarState', []);
     const value = result.value as SidebarState;
     expect(value.dashboard?.sections.reduce((n, s) => n + s.students, 0)).toBe(2000);
     expect(Date.parse(result.record.endedAt) - Date.parse(result.record.startedAt)).toBeLessThan(10_000);
-    const logged = large.run('logCheckIn', [{ studentId: 'stu-002000', kind: 'celebration', note: 'won' }, 14]).value as Result<SidebarState>;
+    const logged = large.run('logCheckIn', [{ studentId: 'stu-002000', kind: 'celebration', note: 'won' }]).value as Result<SidebarState>;
     expect(logged.ok).toBe(true);
   });
 });

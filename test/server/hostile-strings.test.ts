@@ -39,7 +39,7 @@ describe.each([
     addRows(runtime, 'Students', [student(1)]);
     if (formatsLost) loseFormats(runtime);
     const notes = formatsLost ? FORMULA_LIKE_UNFORMATTED : HOSTILE;
-    for (const note of notes) runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note }, 14);
+    for (const note of notes) runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note });
     expectNoFormulas(runtime, 'Check-ins');
     expect(recordsOf(runtime, 'Check-ins').map((r) => cellText(r.Note))).toEqual(notes);
   });
@@ -53,7 +53,7 @@ describe.each([
     const ids = recordsOf(runtime, 'Students').map((r) => cellText(r.ID)).slice(1, -1);
     expect(ids).toEqual(hostile);
     for (const studentId of ids) {
-      const result = runOk<Result<unknown>>(runtime, 'logCheckIn', { studentId, kind: 'greeting', note: 'hi' }, 14);
+      const result = runOk<Result<unknown>>(runtime, 'logCheckIn', { studentId, kind: 'greeting', note: 'hi' });
       expect(result).toMatchObject({ ok: true });
     }
     expectNoFormulas(runtime, 'Students');

@@ -10,7 +10,7 @@ describe('logCheckIn', () => {
     const runtime = setUpClass();
     addStudents(runtime, 3);
     select(runtime, 'Students', 3);
-    const result = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000002', kind: 'one-on-one', note: 'Talked about the robotics club', followUp: '2026-11-30' }, 14);
+    const result = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000002', kind: 'one-on-one', note: 'Talked about the robotics club', followUp: '2026-11-30' });
     expect(result.ok).toBe(true);
     const [checkIn] = recordsOf(runtime, 'Check-ins');
     expectDuringLastRun(runtime, checkIn.Date);
@@ -34,7 +34,7 @@ describe('logCheckIn', () => {
     addStudents(runtime, 2);
     const typed = new Date('2026-11-25T15:00:00Z');
     addRows(runtime, 'Check-ins', [{ Date: typed, 'Student ID': 'stu-000001', Kind: 'greeting', Note: 'planned' }, { Date: new Date('2026-11-10T15:00:00Z'), 'Student ID': 'stu-000002', Kind: 'greeting', Note: 'hi' }]);
-    runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: 'today' }, 14);
+    runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: 'today' });
     expect(recordsOf(runtime, 'Students').map((r) => r['Last check-in'])).toEqual([typed, new Date('2026-11-10T15:00:00Z')]);
   });
 
@@ -44,7 +44,7 @@ describe('logCheckIn', () => {
     const checkIns = tab(runtime, 'Check-ins');
     checkIns.cells[0] = [{ v: 'Note' }, { v: 'My column' }, { v: 'KIND' }, { v: 'student id' }, { v: 'date' }];
     addRows(runtime, 'Check-ins', [{ Note: 'earlier', 'My column': 'mine', Kind: 'greeting', 'Student ID': 'stu-000001', Date: '2026-11-01' }]);
-    runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'celebration', note: 'won the science fair' }, 14);
+    runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'celebration', note: 'won the science fair' });
     const rows = valuesOf(runtime, 'Check-ins');
     expect(rows).toHaveLength(3);
     expect(rows[2].slice(0, 4)).toEqual(['won the science fair', '', 'celebration', 'stu-000001']);
@@ -55,7 +55,7 @@ describe('logCheckIn', () => {
     const runtime = setUpClass();
     addRows(runtime, 'Students', [student(1, { 'First name': '=HYPERLINK("http://evil.example","x")', 'Last name': '' })]);
     const note = '=IMPORTXML("http://evil.example","//a")';
-    runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note }, 14);
+    runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note });
     const [checkIn] = recordsOf(runtime, 'Check-ins');
     expect(formulasOf(runtime, 'Check-ins')[1].every((f) => f === '')).toBe(true);
     expect([checkIn.Note, checkIn['Student name']].map((v) => String(v).replace(/^'/, ''))).toEqual([note, '=HYPERLINK("http://evil.example","x")']);
@@ -65,7 +65,7 @@ describe('logCheckIn', () => {
     const runtime = setUpClass();
     addStudents(runtime, 1);
     const before = JSON.stringify(runtime.state.spreadsheets);
-    const result = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: 'x'.repeat(60_000) }, 14);
+    const result = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: 'x'.repeat(60_000) });
     expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ column: 'Note', message: expect.stringContaining('at most 50,000') })] });
     expect(JSON.stringify(runtime.state.spreadsheets)).toBe(before);
   });
@@ -73,9 +73,9 @@ describe('logCheckIn', () => {
   it('refuses an unknown student, a bad kind and a past follow-up', () => {
     const runtime = setUpClass();
     addStudents(runtime, 1);
-    const unknown = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-gone', kind: 'greeting', note: '' }, 14);
+    const unknown = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-gone', kind: 'greeting', note: '' });
     expect(!unknown.ok && unknown.problems[0].message).toContain('no longer on the Students tab');
-    const bad = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'hug', note: '', followUp: '2026-01-01' }, 14);
+    const bad = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'hug', note: '', followUp: '2026-01-01' });
     expect(!bad.ok && bad.problems.map((p) => p.column)).toEqual(['Kind', 'Follow-up date']);
     expect(valuesOf(runtime, 'Check-ins')).toHaveLength(1);
   });
@@ -85,7 +85,7 @@ describe('logCheckIn', () => {
     addStudents(runtime, 1);
     const spreadsheet = runtime.state.spreadsheets['sheet-1'];
     spreadsheet.sheets = spreadsheet.sheets.filter((s) => s.name !== 'Check-ins');
-    const result = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: 'hi' }, 14);
+    const result = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: 'hi' });
     expect(result).toEqual({ ok: false, problems: [{ tab: 'Check-ins', message: 'The Check-ins tab is missing. Run "Set up class" to create it.' }] });
   });
 
@@ -93,7 +93,7 @@ describe('logCheckIn', () => {
     const runtime = setUpClass();
     addStudents(runtime, 1);
     runtime.locks.set('document:sheet-1', -1);
-    const result = runtime.run('logCheckIn', [{ studentId: 'stu-000001', kind: 'greeting', note: 'hi' }, 14]);
+    const result = runtime.run('logCheckIn', [{ studentId: 'stu-000001', kind: 'greeting', note: 'hi' }]);
     expect(result.error).toContain('Another Rapport action');
     expect(valuesOf(runtime, 'Check-ins')).toHaveLength(1);
   });
@@ -103,7 +103,7 @@ describe('logCheckIn', () => {
     addStudents(runtime, 1);
     const checkIns = tab(runtime, 'Check-ins');
     addRows(runtime, 'Check-ins', Array.from({ length: checkIns.maxRows - 1 }, () => ({ Date: '2026-11-01', 'Student ID': 'stu-000001', Kind: 'greeting', Note: 'x' })));
-    const result = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'other', note: 'one more' }, 14);
+    const result = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'other', note: 'one more' });
     expect(result.ok).toBe(true);
     expect(valuesOf(runtime, 'Check-ins').at(-1)?.[4]).toBe('one more');
   });
@@ -121,7 +121,7 @@ describe('logCheckIn in time zones far from UTC, just after and just before midn
     addStudents(runtime, 2);
     addRows(runtime, 'Check-ins', [{ Date: new Date(Date.parse(midnight) - 60_000), 'Student ID': 'stu-000002', Kind: 'greeting', Note: 'a minute before midnight' }]);
     select(runtime, 'Students', 2);
-    const result = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'one-on-one', note: 'late chat', followUp: today }, 14);
+    const result = runOk<StateResult>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'one-on-one', note: 'late chat', followUp: today });
     expect(result.ok).toBe(true);
     const state = result.ok ? result.value : null;
     expect(state?.dashboard?.asOf).toBe(today);

@@ -14,7 +14,7 @@ describe('setupClass', () => {
       expect(tab(runtime, spec.name).frozenRows).toBe(1);
     }
     expect(valuesOf(runtime, 'Students')[0]).toEqual([
-      'ID', 'First name', 'Last name', 'Email', 'Section', 'Grade or major', 'Interests', 'Career path', 'Preferred resource types', 'Goals', 'How we can help', 'Important events', 'Opt out', 'Private notes', 'Last check-in',
+      'ID', 'First name', 'Last name', 'Email', 'Section', 'Grade or major', 'Interests', 'Career path', 'Preferred resource types', 'Goals', 'How we can help', 'Why this class', 'Why this subject', 'Important events', 'Opt out', 'Private notes', 'Last check-in', 'Survey record',
     ]);
     const ids = JSON.parse(runtime.state.properties.document['sheet-1']['rapport.tabIds']);
     expect(ids).toEqual({ students: tab(runtime, 'Students').sheetId, resources: tab(runtime, 'Resources').sheetId, checkIns: tab(runtime, 'Check-ins').sheetId, sentLog: tab(runtime, 'Sent log').sheetId });
@@ -32,8 +32,8 @@ describe('setupClass', () => {
       ]),
     );
     expect(validations('Check-ins')).toEqual(expect.arrayContaining([['D2:D1000', 'list', ['one-on-one', 'greeting', 'family contact', 'celebration', 'other'], false]]));
-    expect(validations('Students')).toEqual(expect.arrayContaining([['M2:M1000', 'checkbox', null, false]]));
-    expect(tab(runtime, 'Students').numberFormats).toMatchObject({ 'A2:A1000': '@', 'B2:B1000': '@', 'N2:N1000': '@', 'O2:O1000': 'yyyy-mm-dd hh:mm' });
+    expect(validations('Students')).toEqual(expect.arrayContaining([['O2:O1000', 'checkbox', null, false]]));
+    expect(tab(runtime, 'Students').numberFormats).toMatchObject({ 'A2:A1000': '@', 'B2:B1000': '@', 'P2:P1000': '@', 'Q2:Q1000': 'yyyy-mm-dd hh:mm', 'R2:R1000': '@' });
     expect(tab(runtime, 'Check-ins').numberFormats).toMatchObject({ 'E2:E1000': '@', 'F2:F1000': 'yyyy-mm-dd' });
     const protections = (name: string) => tab(runtime, name).protections;
     expect(protections('Check-ins')).toEqual([expect.objectContaining({ warningOnly: true })]);
@@ -82,7 +82,7 @@ describe('setupClass', () => {
     students.cells = [[{ v: 'Email' }, { v: 'Parent phone' }, { v: 'first NAME' }, { v: 'Last name' }, { v: 'ID' }], [{ v: 'ada@x.org' }, { v: '555-0100' }, { v: 'Ada' }, { v: 'L' }, { v: '' }]];
     const report = runOk<SetupReport>(runtime, 'setupClass');
     expect(report.createdTabs).toEqual(['Sent log']);
-    expect(report.addedColumns.map((c) => c.column)).toEqual(['Section', 'Grade or major', 'Interests', 'Career path', 'Preferred resource types', 'Goals', 'How we can help', 'Important events', 'Opt out', 'Private notes', 'Last check-in']);
+    expect(report.addedColumns.map((c) => c.column)).toEqual(['Section', 'Grade or major', 'Interests', 'Career path', 'Preferred resource types', 'Goals', 'How we can help', 'Why this class', 'Why this subject', 'Important events', 'Opt out', 'Private notes', 'Last check-in', 'Survey record']);
     expect(report.addedColumns.every((c) => c.tab === 'Students')).toBe(true);
     const [header, row] = valuesOf(runtime, 'Students');
     expect(header.slice(0, 6)).toEqual(['Email', 'Parent phone', 'first NAME', 'Last name', 'ID', 'Section']);

@@ -7,7 +7,7 @@ describe('getSidebarState', () => {
   it('reports set-up needed, naming every missing tab, and writes nothing', () => {
     const runtime = newRuntime();
     const before = JSON.stringify(runtime.state.spreadsheets);
-    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(state).toMatchObject({ setupNeeded: true, selected: null, dashboard: null, rosterProblems: [], userEmail: 'teacher@example.edu', timeZone: 'America/New_York' });
     expect(state.structureProblems.map((p) => p.tab)).toEqual(['Students', 'Resources', 'Check-ins', 'Sent log']);
     expect(JSON.stringify(runtime.state.spreadsheets)).toBe(before);
@@ -17,14 +17,14 @@ describe('getSidebarState', () => {
     const runtime = setUpClass();
     addRows(runtime, 'Students', [{ 'First name': 'Ada', Email: 'ada@x.org' }]);
     tab(runtime, 'Check-ins').cells[0][4] = { v: 'Comments' };
-    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(state.setupNeeded).toBe(true);
     expect(state.structureProblems).toEqual([{ tab: 'Check-ins', column: 'Note', message: 'The Check-ins tab has no "Note" column. If you renamed it, change its header back to "Note"; otherwise run "Set up class" to add it.' }]);
     expect(recordsOf(runtime, 'Students')[0].ID).toBe('');
   });
 
   it('shows an empty roster as an empty dashboard', () => {
-    const state = runOk<SidebarState>(setUpClass(), 'getSidebarState', 14);
+    const state = runOk<SidebarState>(setUpClass(), 'getSidebarState');
     expect(state).toMatchObject({ setupNeeded: false, structureProblems: [], rosterProblems: [], selected: null });
     expect(state.dashboard).toEqual({ windowDays: 14, asOf: '2026-11-23', sections: [], longestWithout: [], dueThisWeek: [] });
   });
@@ -32,10 +32,10 @@ describe('getSidebarState', () => {
   it('handles a class of one student with no section, before and after a first check-in', () => {
     const runtime = setUpClass();
     addRows(runtime, 'Students', [student(1, { Section: '' })]);
-    const before = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const before = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(before.dashboard?.sections).toEqual([{ section: 'No section', students: 1, connected: 0, share: 0 }]);
     expect(before.dashboard?.longestWithout).toEqual([{ id: 'stu-000001', name: 'Student1 Family1', section: 'No section', row: 2, daysSince: null }]);
-    const after = runOk<Result<SidebarState>>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: '' }, 14);
+    const after = runOk<Result<SidebarState>>(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: '' });
     expect(after.ok && after.value.dashboard?.sections).toEqual([{ section: 'No section', students: 1, connected: 1, share: 1 }]);
   });
 
@@ -48,7 +48,7 @@ describe('getSidebarState', () => {
       { Date: new Date('2026-11-20T15:00:00Z'), 'Student ID': 'stu-000001', Kind: 'greeting', Note: 'hi' },
       { Date: '11/01/2026', 'Student ID': 'stu-000003', Kind: 'one-on-one', Note: 'long talk', 'Follow-up date': '2026-11-25' },
     ]);
-    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(state.rosterProblems).toEqual([]);
     expect(state.dashboard?.sections).toEqual([
       { section: 'Period 2', students: 2, connected: 1, share: 0.5 },
@@ -61,7 +61,7 @@ describe('getSidebarState', () => {
   it('reports roster problems by row and gives students without an id one', () => {
     const runtime = setUpClass();
     addRows(runtime, 'Students', [student(1), { 'First name': 'No', 'Last name': 'Id', Email: 'bad-email' }, {}, student(3, { Email: 'student1@school.example' })]);
-    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(state.rosterProblems.map((p) => [p.row, p.column])).toEqual([[3, 'Email'], [5, 'Email']]);
     const ids = recordsOf(runtime, 'Students').map((r) => r.ID);
     expect(ids[1]).toMatch(/^stu-[0-9a-f]{12}$/);
@@ -71,14 +71,14 @@ describe('getSidebarState', () => {
   it('gives ids to resources typed into the tab without one', () => {
     const runtime = setUpClass();
     addRows(runtime, 'Resources', [{ Title: 'Typed', URL: 'https://typed.example.org', Type: 'video', Tags: 'x' }]);
-    runOk(runtime, 'getSidebarState', 14);
+    runOk(runtime, 'getSidebarState');
     expect(recordsOf(runtime, 'Resources')[0].ID).toMatch(/^res-[0-9a-f]{12}$/);
   });
 
   it('reports a javascript: link typed straight into the Resources tab', () => {
     const runtime = setUpClass();
     addRows(runtime, 'Resources', [{ ID: 'res-1', Title: 'Free prizes', URL: 'javascript:alert(document.cookie)', Type: 'article', Tags: 'x' }]);
-    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(state.rosterProblems).toEqual([{ tab: 'Resources', row: 2, column: 'URL', message: '"javascript:alert(document.cookie)" is not an http or https link; Rapport will not send it.' }]);
   });
 
@@ -86,11 +86,11 @@ describe('getSidebarState', () => {
     const runtime = setUpClass();
     addRows(runtime, 'Students', [{ 'First name': 'Ada', Email: 'ada@x.org' }]);
     runtime.locks.set('document:sheet-1', -1);
-    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(state.dashboard?.longestWithout).toEqual([expect.objectContaining({ id: '', name: 'Ada' })]);
     expect(recordsOf(runtime, 'Students')[0].ID).toBe('');
     runtime.locks.clear();
-    runOk(runtime, 'getSidebarState', 14);
+    runOk(runtime, 'getSidebarState');
     expect(recordsOf(runtime, 'Students')[0].ID).toMatch(/^stu-/);
   });
 
@@ -98,14 +98,14 @@ describe('getSidebarState', () => {
     const runtime = setUpClass();
     addStudents(runtime, 3);
     select(runtime, 'Students', 3, 2);
-    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(state.selected).toMatchObject({ id: 'stu-000002', row: 3, name: 'Student2 Family2', interests: ['robotics', 'music'] });
   });
 
   it('returns only JSON-safe values', () => {
     const runtime = setUpClass();
     addStudents(runtime, 2);
-    const result = runtime.run('getSidebarState', [14]);
+    const result = runtime.run('getSidebarState', []);
     expect(result.record.outcome).toBe('ok');
     expect(JSON.parse(JSON.stringify(result.value))).toEqual(result.value);
   });
@@ -176,7 +176,7 @@ describe('dates in the spreadsheet’s time zone', () => {
     addStudents(runtime, 1);
     addRows(runtime, 'Check-ins', [{ Date: new Date('2026-11-23T10:00:00Z'), 'Student ID': 'stu-000001', Kind: 'greeting', Note: 'hi' }]);
     select(runtime, 'Students', 2);
-    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(state.timeZone).toBe('Pacific/Auckland');
     expect(state.dashboard?.asOf).toBe('2026-11-24');
     expect(state.selected?.lastCheckIn?.date).toBe('2026-11-23');
@@ -189,7 +189,7 @@ describe('dates in the spreadsheet’s time zone', () => {
     addRows(runtime, 'Check-ins', [{ Date: 'Nov 20', 'Student ID': 'stu-000001', Kind: 'Greeting', Note: 'hi', 'Follow-up date': 'Nov 26' }]);
     expect(recordsOf(runtime, 'Check-ins')[0].Date).toBe('Nov 20');
     select(runtime, 'Students', 2);
-    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(state.rosterProblems).toEqual([]);
     expect(state.selected?.lastCheckIn?.date).toBe('2026-11-20');
     expect(state.dashboard?.dueThisWeek.map((d) => [d.kind, d.label, d.date])).toEqual([
@@ -204,7 +204,7 @@ describe('dates in the spreadsheet’s time zone', () => {
     addStudents(runtime, 2);
     addRows(runtime, 'Check-ins', [{ Date: 'Nov 20', 'Student name': 'student2 family2', Kind: 'one-on-one', Note: 'talked after class' }]);
     select(runtime, 'Students', 3);
-    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(state.rosterProblems).toEqual([]);
     expect(state.selected?.lastCheckIn).toEqual({ date: '2026-11-20', kind: 'one-on-one', note: 'talked after class' });
     expect(state.dashboard?.longestWithout.find((s) => s.id === 'stu-000002')?.daysSince).toBe(3);
@@ -213,15 +213,15 @@ describe('dates in the spreadsheet’s time zone', () => {
   it('keeps Last check-in derived from the Check-ins tab when the teacher types or deletes a check-in there', () => {
     const runtime = setUpClass();
     addStudents(runtime, 3);
-    runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: 'hi' }, 14);
+    runOk(runtime, 'logCheckIn', { studentId: 'stu-000001', kind: 'greeting', note: 'hi' });
     addRows(runtime, 'Check-ins', [{ Date: 'Nov 20', 'Student ID': 'stu-000003', Kind: 'other', Note: 'typed' }]);
-    runOk(runtime, 'getSidebarState', 14);
+    runOk(runtime, 'getSidebarState');
     const lastCheckIns = () => recordsOf(runtime, 'Students').map((r) => r['Last check-in']);
     expect(lastCheckIns()).toEqual([expect.any(Date), '', new Date('2026-11-20T05:00:00Z')]);
     tab(runtime, 'Check-ins').cells.splice(1, 1);
-    runOk(runtime, 'getSidebarState', 14);
+    runOk(runtime, 'getSidebarState');
     expect(lastCheckIns()).toEqual(['', '', new Date('2026-11-20T05:00:00Z')]);
-    const again = runtime.run('getSidebarState', [14]);
+    const again = runtime.run('getSidebarState', []);
     expect([again.record.calls['SpreadsheetApp.setValues'] ?? 0, again.record.calls['SpreadsheetApp.setValue'] ?? 0]).toEqual([0, 0]);
   });
 
@@ -229,7 +229,7 @@ describe('dates in the spreadsheet’s time zone', () => {
     const runtime = setUpClass();
     addStudents(runtime, 1);
     addRows(runtime, 'Check-ins', [{ Date: '3:15 pm', 'Student ID': 'stu-000001', Kind: 'greeting', Note: 'hallway' }]);
-    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(state.rosterProblems).toEqual([{ tab: 'Check-ins', row: 2, column: 'Date', message: 'The date holds a time but no day; type the day too (e.g. 2026-11-30).' }]);
     expect(state.dashboard?.longestWithout[0]).toMatchObject({ id: 'stu-000001', daysSince: null });
   });
@@ -238,7 +238,7 @@ describe('dates in the spreadsheet’s time zone', () => {
     const runtime = setUpClass();
     addStudents(runtime, 1);
     addRows(runtime, 'Check-ins', [{ Date: 'the day after the game', 'Student ID': 'stu-000001', Kind: 'other', Note: 'x' }]);
-    const state = runOk<SidebarState>(runtime, 'getSidebarState', 14);
+    const state = runOk<SidebarState>(runtime, 'getSidebarState');
     expect(state.rosterProblems).toEqual([expect.objectContaining({ tab: 'Check-ins', row: 2, column: 'Date' })]);
   });
 });

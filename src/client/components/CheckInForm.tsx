@@ -1,6 +1,7 @@
 // Logs a check-in for the selected student: pick a kind, click "Log check-in". The draft survives failures.
 import { useRef, useState } from 'preact/hooks';
-import { CHECK_IN_KINDS, type CheckInKind, type SidebarState, type StudentCard } from '../../shared/rpc';
+import { CHECK_IN_KINDS } from '../../core/vocabulary';
+import type { CheckInKind, SidebarState, StudentCard } from '../../shared/rpc';
 import type { CheckInDrafts } from '../hooks/use-check-in-drafts';
 import { useCheckedSubmit } from '../hooks/use-checked-submit';
 import type { SortedProblems } from '../logic/problems';
@@ -14,13 +15,12 @@ const NO_PROBLEMS: SortedProblems<keyof typeof FIELDS> = { byField: {}, general:
 
 interface CheckInFormProps {
   student: StudentCard;
-  windowDays: number;
   /** Drafts by student id: the selection may move while typing, and each note must stay with its student. */
   drafts: CheckInDrafts;
   onLogged: (state: SidebarState, studentName: string) => void;
 }
 
-export function CheckInForm({ student, windowDays, drafts, onLogged }: CheckInFormProps) {
+export function CheckInForm({ student, drafts, onLogged }: CheckInFormProps) {
   // Said under the button: the sidebar's status line is out of view once the teacher has scrolled down to this form.
   const [confirmation, setConfirmation] = useState('');
   const checked = useCheckedSubmit<keyof typeof FIELDS, SidebarState>(FIELDS);
@@ -41,7 +41,7 @@ export function CheckInForm({ student, windowDays, drafts, onLogged }: CheckInFo
     setSentFor(studentId);
     checked.submit(
       validateCheckIn(draft, followUpInput.current?.validity.badInput ?? false),
-      () => callServer('logCheckIn', toCheckInInput(studentId, draft), windowDays),
+      () => callServer('logCheckIn', toCheckInInput(studentId, draft)),
       (state) => {
         drafts.clear(studentId);
         setConfirmation(`Check-in with ${name} logged.`);

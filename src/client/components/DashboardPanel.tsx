@@ -1,5 +1,5 @@
 // The Class tab: connections per section, who has waited longest, and what is coming up this week.
-import type { Dashboard } from '../../shared/rpc';
+import type { Dashboard, SidebarState } from '../../shared/rpc';
 import { formatDay } from '../logic/format';
 import { DueThisWeek } from './DueThisWeek';
 import { LongestWithout } from './LongestWithout';
@@ -10,16 +10,16 @@ interface DashboardPanelProps {
   dashboard: Dashboard | null;
   windowDays: number;
   busy: boolean;
-  onWindowDays: (days: number) => void;
+  onWindowSaved: (state: SidebarState) => void;
   onChooseStudent: (studentId: string) => void;
 }
 
-export function DashboardPanel({ dashboard, windowDays, busy, onWindowDays, onChooseStudent }: DashboardPanelProps) {
+export function DashboardPanel({ dashboard, windowDays, busy, onWindowSaved, onChooseStudent }: DashboardPanelProps) {
   return (
     <div aria-busy={busy}>
       <section class="card" aria-labelledby="connections-heading">
         <h2 id="connections-heading">Connections</h2>
-        <WindowDaysForm windowDays={windowDays} busy={busy} onApply={onWindowDays} />
+        <WindowDaysForm windowDays={windowDays} busy={busy} onSaved={onWindowSaved} />
         {dashboard === null ? (
           <p class="empty">The dashboard appears once your class sheet is set up.</p>
         ) : (

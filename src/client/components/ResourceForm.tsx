@@ -1,6 +1,7 @@
 // Adds a resource to the library: checked here first (title, http/https link), then by the server.
 import { useState } from 'preact/hooks';
-import { RESOURCE_LEVELS, RESOURCE_TYPES, type ResourceInput } from '../../shared/rpc';
+import { RESOURCE_LEVELS, RESOURCE_TYPES } from '../../core/vocabulary';
+import type { ResourceInput } from '../../shared/rpc';
 import { useCheckedSubmit } from '../hooks/use-checked-submit';
 import { validateResource } from '../logic/validation';
 import { callServer } from '../rpc';

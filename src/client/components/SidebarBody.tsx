@@ -2,26 +2,27 @@
 import type { SidebarState } from '../../shared/rpc';
 import { needsSetupPanel, rosterIsEmpty } from '../logic/sidebar-state';
 import { DashboardPanel } from './DashboardPanel';
+import { GeneralProblems } from './GeneralProblems';
 import { ResourceForm } from './ResourceForm';
 import { RosterProblems } from './RosterProblems';
+import { SchedulePanel } from './SchedulePanel';
 import { SetupPanel } from './SetupPanel';
 import { StudentPanel } from './StudentPanel';
 import { Tabs, type TabDefinition } from './Tabs';
 
-export type TabId = 'student' | 'class' | 'resources';
+export type TabId = 'student' | 'class' | 'resources' | 'email';
 
 interface SidebarBodyProps {
   state: SidebarState;
   tab: TabId;
   onTab: (tab: TabId) => void;
-  windowDays: number;
   busy: boolean;
   setup: { busy: boolean; error: string | null };
   onSetup: () => void;
   selection: { busy: boolean; error: string | null };
   onRefresh: () => void;
   onLogged: (state: SidebarState, name: string) => void;
-  onWindowDays: (days: number) => void;
+  onWindowSaved: (state: SidebarState) => void;
   onChooseStudent: (studentId: string) => void;
   onStatus: (message: string) => void;
 }
@@ -37,7 +38,6 @@ export function SidebarBody(props: SidebarBodyProps) {
           card={state.selected}
           rosterEmpty={rosterIsEmpty(state)}
           today={state.dashboard?.asOf}
-          windowDays={props.windowDays}
           refreshing={props.selection.busy}
           selectionError={props.selection.error}
           onRefresh={props.onRefresh}
@@ -51,14 +51,15 @@ export function SidebarBody(props: SidebarBodyProps) {
       panel: (
         <DashboardPanel
           dashboard={state.dashboard}
-          windowDays={props.windowDays}
+          windowDays={state.settings.checkInWindowDays}
           busy={props.busy}
-          onWindowDays={props.onWindowDays}
+          onWindowSaved={props.onWindowSaved}
           onChooseStudent={props.onChooseStudent}
         />
       ),
     },
     { id: 'resources', label: 'Resources', panel: <ResourceForm onAdded={props.onStatus} /> },
+    { id: 'email', label: 'Email', panel: <SchedulePanel active={props.tab === 'email'} onStatus={props.onStatus} /> },
   ];
   return (
     <>
@@ -72,6 +73,7 @@ export function SidebarBody(props: SidebarBodyProps) {
           onRetry={props.onSetup}
         />
       )}
+      <GeneralProblems problems={state.settingsProblems.map((problem) => problem.message)} />
       <RosterProblems problems={state.rosterProblems} />
       {!state.setupNeeded && <Tabs tabs={tabs} selected={props.tab} onSelect={props.onTab} />}
       {/* Co-teachers share one sheet: say whose check-ins these will be. */}

@@ -13,14 +13,13 @@ interface StudentPanelProps {
   rosterEmpty: boolean;
   /** 'YYYY-MM-DD' in the spreadsheet's zone, when the dashboard knows it. */
   today?: string;
-  windowDays: number;
   refreshing: boolean;
   selectionError: string | null;
   onRefresh: () => void;
   onLogged: (state: SidebarState, studentName: string) => void;
 }
 
-export function StudentPanel({ card, rosterEmpty, today, windowDays, refreshing, selectionError, onRefresh, onLogged }: StudentPanelProps) {
+export function StudentPanel({ card, rosterEmpty, today, refreshing, selectionError, onRefresh, onLogged }: StudentPanelProps) {
   // Held here, not in the form: the form unmounts while the selection is off the roster, and a note must not go with it.
   const drafts = useCheckInDrafts();
   return (
@@ -46,7 +45,7 @@ export function StudentPanel({ card, rosterEmpty, today, windowDays, refreshing,
         <>
           {/* Keyed by student, so text opened with "Show all" for one student is not left open for the next. */}
           <StudentCard key={card.id} card={card} today={today} />
-          <CheckInForm student={card} windowDays={windowDays} drafts={drafts} onLogged={onLogged} />
+          <CheckInForm student={card} drafts={drafts} onLogged={onLogged} />
         </>
       )}
     </div>

@@ -1,45 +1,50 @@
-// Chooses the dashboard's window (the last N days); applying it reloads the state once.
+// Chooses the dashboard's window (the last N days) for the whole class: checked here with core's rule, saved by the server, which draws the state with it.
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_WINDOW_DAYS, parseWindowDays } from '../logic/window-days';
+import { checkWindowDays, MAX_WINDOW_DAYS } from '../../core/dashboard';
+import type { SidebarState } from '../../shared/rpc';
+import { useCheckedSubmit } from '../hooks/use-checked-submit';
+import { callServer } from '../rpc';
 import { BusyButton } from './BusyButton';
+import { ErrorNotice } from './ErrorNotice';
 import { Field } from './Field';
+import { GeneralProblems } from './GeneralProblems';
 
 interface WindowDaysFormProps {
   windowDays: number;
   busy: boolean;
-  onApply: (days: number) => void;
+  onSaved: (state: SidebarState) => void;
 }
 
-export function WindowDaysForm({ windowDays, busy, onApply }: WindowDaysFormProps) {
+const FIELDS = { checkInWindowDays: ['checkinwindow'] } as const;
+
+export function WindowDaysForm({ windowDays, busy, onSaved }: WindowDaysFormProps) {
   const [text, setText] = useState(String(windowDays));
-  const [problem, setProblem] = useState<string | null>(null);
+  const save = useCheckedSubmit<keyof typeof FIELDS, SidebarState>(FIELDS);
   useEffect(() => setText(String(windowDays)), [windowDays]);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (busy) return;
-    const days = parseWindowDays(text);
-    if (days === null) {
-      setProblem(`Enter a whole number of days from 1 to ${MAX_WINDOW_DAYS}.`);
-      return;
-    }
-    setProblem(null);
-    onApply(days);
+    if (busy || save.busy) return;
+    const days = checkWindowDays(text);
+    save.submit(days.ok ? [] : days.problems, () => callServer('saveSidebarSettings', { checkInWindowDays: days.ok ? days.value : 0 }), onSaved);
   };
 
   return (
     <form class="window-form" onSubmit={submit} noValidate>
+      <GeneralProblems problems={save.problems.general} />
       <Field
         id="window-days"
         label="Connected within the last (days)"
-        problems={problem ? [problem] : []}
+        hint="Saved for everyone who uses this class sheet."
+        problems={save.problems.byField.checkInWindowDays}
         control={(props) => (
           <input {...props} type="number" min={1} max={MAX_WINDOW_DAYS} step={1} value={text} onInput={(e) => setText(e.currentTarget.value)} />
         )}
       />
-      <BusyButton type="submit" class="secondary" busy={busy}>
+      <BusyButton type="submit" class="secondary" busy={busy || save.busy}>
         Show
       </BusyButton>
+      <ErrorNotice message={save.error} action="Could not save the window" />
     </form>
   );
 }

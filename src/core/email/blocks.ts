@@ -1,6 +1,6 @@
 // The email's fixed parts, in HTML and text: the picks with their reasons, the teacher's news, the survey link and the opt-out footer.
 import Mustache from 'mustache';
-import type { TeacherNews } from '../../shared/rpc';
+import type { TeacherNews } from './types';
 import { isHttpsUrl } from '../matching/library-index';
 
 /** What the email shows of a pick. */

@@ -1,6 +1,6 @@
 // Renders one student's email from a checked template: mustache fills the profile fields (HTML-escaped in the HTML body), Rapport adds the blocks and footer.
 import Mustache from 'mustache';
-import type { TeacherNews } from '../../shared/rpc';
+import type { TeacherNews } from './types';
 import { footerBlock, newsBlock, picksBlock, surveyBlock, escapeHtml, type Block, type EmailPick } from './blocks';
 import { resolvePlaceholder, type BlockKey } from './placeholders';
 import { parseTemplate, type TemplateLine } from './template';

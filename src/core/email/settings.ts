@@ -1,5 +1,6 @@
 // The email settings: the default template, and checking what the teacher saves (every fault named, nothing stored until all pass).
-import type { EmailSettings, EmailSettingsInput, Problem, Result, TeacherNews } from '../../shared/rpc';
+import type { Problem, Result } from '../vocabulary';
+import type { EmailSettings, EmailSettingsInput, TeacherNews } from './types';
 import { DEFAULT_PICKS_PER_EMAIL, MAX_PICKS_PER_EMAIL } from '../matching/types';
 import { BLOCKS } from './placeholders';
 import { blocksOf, parseTemplate } from './template';

@@ -1,6 +1,6 @@
 // An email template checked and parsed with mustache: line by line, each placeholder resolved, every fault a Problem naming it.
 import Mustache from 'mustache';
-import type { Problem, Result } from '../../shared/rpc';
+import type { Problem, Result } from '../vocabulary';
 import { BLOCKS, placeholderList, resolvePlaceholder, type BlockKey } from './placeholders';
 
 /** A line of the template: a block standing alone, or text with profile fields. */

@@ -1,5 +1,5 @@
 // A student's profile as matching sees it: the clauses they wrote (interests, career path, goals, what brought them) and their preferences.
-import { RESOURCE_LEVELS } from '../../shared/rpc';
+import { RESOURCE_LEVELS } from '../vocabulary';
 import type { Stemmer } from './normalise';
 import type { MatchStudent } from './types';
 

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { createAppsScriptGlobals } from './globals';
-import type { AuthMode } from './context';
+import type { AuthMode, ServiceContext } from './context';
+import type { EventObjects } from './trigger-events';
 import { ExecutionKilled } from './errors';
 import { Execution, type ExecutionOutcome, type ExecutionRecord } from './execution';
 import { assertJsonSafe, jsonCopy } from './json-safe';
@@ -28,6 +29,8 @@ export interface RunOptions {
   label?: string;
   /** The execution's time limit in virtual ms (default 6 minutes; 30 s for a simple trigger). */
   limitMs?: number;
+  /** Service objects a trigger's event carries (a Range, the Spreadsheet), added to the first argument inside the execution. */
+  eventObjects?: EventObjects;
 }
 
 export interface RunResult {
@@ -99,13 +102,8 @@ export class LocalRuntime {
       failAt: options.failAt,
       limitMs: options.limitMs,
     });
-    const globals = createAppsScriptGlobals({
-      runtime: this,
-      state: this.state,
-      exec,
-      user: options.user ?? this.state.user.email,
-      authMode: options.authMode ?? 'FULL',
-    });
+    const ctx: ServiceContext = { runtime: this, state: this.state, exec, user: options.user ?? this.state.user.email, authMode: options.authMode ?? 'FULL' };
+    const globals = createAppsScriptGlobals(ctx);
     const sandbox = vm.createContext(globals, { name: `execution ${exec.id}` });
     this.running.push(exec);
     let outcome: ExecutionOutcome = 'ok';
@@ -114,7 +112,9 @@ export class LocalRuntime {
     try {
       this.loaded().script.runInContext(sandbox, { timeout: REAL_TIME_GUARD_MS });
       const fn = (sandbox as Record<string, unknown>)[entryPoint] as (...a: unknown[]) => unknown;
-      const returned = fn(...jsonCopy(args));
+      const copied = jsonCopy(args);
+      if (options.eventObjects) Object.assign(copied[0] as object, options.eventObjects(ctx));
+      const returned = fn(...copied);
       if (exec.killed) throw new ExecutionKilled(exec.killed);
       assertJsonSafe(returned);
       value = jsonCopy(returned);

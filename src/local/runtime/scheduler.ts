@@ -40,7 +40,7 @@ function runTriggered(runtime: LocalRuntime, handler: string, event: TriggerEven
     return failedAtStart(runtime, options.label, `Exception: ${MESSAGES.dailyRuntime}`);
   }
   const startedAt = state.clock.now;
-  const result = runtime.run(handler, [event], options);
+  const result = runtime.run(handler, [event.data], { ...options, eventObjects: event.objects });
   chargeTriggerRuntime(state, options.user, startedAt, state.clock.now - startedAt);
   return result;
 }

@@ -12,6 +12,8 @@ export interface CellState {
   f?: string;
   /** The number format Sheets gave the cell when its text was typed ('0%' for '25%'); a format set on the range wins. */
   n?: string;
+  /** The cell's note (Range.setNote), kept when its value changes or is cleared. */
+  note?: string;
 }
 
 export interface ProtectionState {
@@ -59,10 +61,25 @@ export interface SpreadsheetState {
   active: { sheet: string; row: number; column: number; numRows: number; numColumns: number };
 }
 
-export type FormItemType = 'TEXT' | 'PARAGRAPH_TEXT' | 'MULTIPLE_CHOICE' | 'CHECKBOX' | 'LIST' | 'SCALE' | 'DATE';
+export type FormItemType = 'TEXT' | 'PARAGRAPH_TEXT' | 'MULTIPLE_CHOICE' | 'CHECKBOX' | 'LIST' | 'SCALE' | 'DATE' | 'SECTION_HEADER' | 'PAGE_BREAK';
+
+/** A text item's validation (TextValidationBuilder): the rule, its bounds or pattern, the help text shown when broken. */
+export interface TextValidationState {
+  rule: 'ANY' | 'NUMBER' | 'WHOLE_NUMBER' | 'NUMBER_BETWEEN' | 'EMAIL' | 'URL' | 'LENGTH_AT_LEAST' | 'LENGTH_AT_MOST' | 'MATCHES' | 'CONTAINS';
+  a?: number;
+  b?: number;
+  pattern?: string;
+  helpText: string;
+}
 
 export interface FormItemState {
   id: number;
+  /**
+   * The number a pre-filled link names (`entry.<entryId>`), which in Forms differs from the item's
+   * getId() (the Forms API's question id, not the Apps Script item id) [P]. Absent in workspaces
+   * saved before it was modelled: those items fall back to an id derived from getId().
+   */
+  entryId?: number;
   type: FormItemType;
   title: string;
   helpText: string;
@@ -71,12 +88,16 @@ export interface FormItemState {
   /** SCALE only: the bounds set by setBounds (Forms' default scale is 1 to 5). */
   lowerBound?: number;
   upperBound?: number;
+  /** TEXT and PARAGRAPH_TEXT only: setValidation's rule. */
+  validation?: TextValidationState;
 }
 
 export interface FormResponseState {
   id: string;
   timestamp: number;
   email: string;
+  /** The signed-in respondent, kept only when the form limits each user to one response. */
+  respondent?: string;
   /** Answers by item id; checkbox answers are arrays. */
   answers: Record<string, string | string[]>;
 }
@@ -87,6 +108,10 @@ export interface FormState {
   description: string;
   emailCollection: 'VERIFIED' | 'RESPONDER_INPUT' | 'DO_NOT_COLLECT';
   acceptingResponses: boolean;
+  /** Settings absent in workspaces saved before they were modelled read as Forms' defaults. */
+  confirmationMessage?: string;
+  allowResponseEdits?: boolean;
+  limitOneResponsePerUser?: boolean;
   items: FormItemState[];
   responses: FormResponseState[];
   destination?: { spreadsheetId: string; sheetName: string };
@@ -109,6 +134,8 @@ export interface TriggerState {
     everyDays?: number;
     everyWeeks?: number;
     weekDay?: number;
+    /** Monthly on this day of the month (onMonthDay, 1-31). */
+    monthDay?: number;
     atHour?: number;
     nearMinute?: number;
     at?: number;
@@ -132,6 +159,8 @@ export interface SentMailState {
   subject: string;
   body: string;
   htmlBody?: string;
+  /** Attachments as sent: name, content type and size (the bytes themselves are not kept). */
+  attachments?: { name: string; contentType: string; bytes: number }[];
 }
 
 export interface CacheEntryState {
@@ -150,11 +179,13 @@ export interface LogEntryState {
 }
 
 export interface MailState {
-  /** Recipients allowed per 24 hours: 100 consumer, 1,500 Workspace. */
+  /** Recipients allowed per user per 24 hours: 100 consumer, 1,500 Workspace. */
   dailyQuota: number;
-  /** Sends in the current quota window: time and recipient count (the window resets 24 h after its first send). */
-  windowStart: number | null;
-  usedInWindow: number;
+  /**
+   * Each user's current quota window: its first send and the recipients counted since (the window
+   * resets 24 h after its first send). Absent in workspaces saved before quotas were per user.
+   */
+  byUser?: Record<string, { windowStart: number; used: number }>;
   outbox: SentMailState[];
 }
 
@@ -225,7 +256,7 @@ export function emptyWorkspace(now: number): WorkspaceState {
     cache: {},
     triggers: [],
     triggerRuntime: defaultTriggerRuntime(),
-    mail: { dailyQuota: 100, windowStart: null, usedInWindow: 0, outbox: [] },
+    mail: { dailyQuota: 100, byUser: {}, outbox: [] },
     ui: { menus: [], sidebar: null, alerts: [], toasts: [] },
     executions: [],
     totals: {},

@@ -1,17 +1,27 @@
-// The event objects Apps Script passes to triggered functions, as plain data.
-import type { AuthMode } from './context';
+// The event objects Apps Script passes to triggered functions: plain fields, plus the service objects some carry.
+import type { AuthMode, ServiceContext } from './context';
 import type { SpreadsheetState, TriggerState } from './state';
 import { isoWeekOfYear } from '../services/calendar-dates';
 import type { ResponseRow } from '../services/form-destination';
+import { userObject } from '../services/session';
+import { Gate } from '../services/spreadsheet/gate';
+import { LocalRange } from '../services/spreadsheet/range';
+import { LocalSpreadsheet } from '../services/spreadsheet/spreadsheet';
 import { wallClockAt } from '../../core/time-zone';
 
+/** Builds the fields Apps Script fills with service objects (a Range, a Spreadsheet, a User) inside the receiving execution. */
+export type EventObjects = (ctx: ServiceContext) => Record<string, unknown>;
+
 /**
- * Event objects reach the sandbox through JSON, like every argument of a local execution: plain
- * data only. Where Apps Script passes objects with methods (a Range, a Spreadsheet, a Form, a
- * FormResponse), the local event carries the data a script needs instead, as noted per event.
+ * An event as a trigger hands it over: `data` is the plain part (it reaches the sandbox as JSON,
+ * like every argument), `objects` adds the service objects, made in the execution that receives
+ * the event so their calls count there. Only Apps Script's own field names, nothing local-only.
  * Enum fields (authMode) are their names, which compare equal to the local ScriptApp enums.
  */
-export type TriggerEvent = Record<string, unknown>;
+export interface TriggerEvent {
+  data: Record<string, unknown>;
+  objects?: EventObjects;
+}
 
 /**
  * A time-driven event (events guide [C]): authMode, year, month (1-12), day-of-month, day-of-week
@@ -22,7 +32,7 @@ export type TriggerEvent = Record<string, unknown>;
 export function timeDrivenEvent(trigger: TriggerState, at: number, scriptTimeZone: string): TriggerEvent {
   const timezone = trigger.clock?.timeZone ?? scriptTimeZone;
   const wall = wallClockAt(at, timezone);
-  return {
+  const data = {
     authMode: 'FULL',
     year: wall.year,
     month: wall.month,
@@ -35,14 +45,14 @@ export function timeDrivenEvent(trigger: TriggerState, at: number, scriptTimeZon
     timezone,
     triggerUid: trigger.uid,
   };
+  return { data };
 }
 
 /**
- * A spreadsheet form-submit event (events guide [C]): `namedValues` maps each header of the
- * responses tab to a one-element array, `values` is the row's text in column order. `range` is a
- * Range in Apps Script; here it is the plain part a Range shows when serialised — rowStart,
- * rowEnd, columnStart, columnEnd [P] — plus the tab's name, because getRow()/getSheet() cannot
- * cross into the sandbox. `source` is not documented and not sent [U].
+ * A spreadsheet form-submit event (events guide [C]): authMode, `namedValues` (each header of the
+ * responses tab to a one-element array), `range` (the Range of the new row, header-wide), `source`
+ * (the Spreadsheet), triggerUid, and `values` (the row's text in column order). The tab is found by
+ * its sheet id when the execution starts, so a tab renamed since still gives the right Range.
  */
 export function spreadsheetFormSubmitEvent(trigger: TriggerState, row: ResponseRow): TriggerEvent {
   const namedValues: Record<string, string[]> = {};
@@ -50,30 +60,34 @@ export function spreadsheetFormSubmitEvent(trigger: TriggerState, row: ResponseR
     namedValues[header] = [row.values[index] ?? ''];
   });
   return {
-    authMode: 'FULL',
-    namedValues,
-    range: { sheetName: row.sheetName, rowStart: row.row, rowEnd: row.row, columnStart: 1, columnEnd: row.headers.length },
-    triggerUid: trigger.uid,
-    values: [...row.values],
+    data: { authMode: 'FULL', namedValues, triggerUid: trigger.uid, values: [...row.values] },
+    objects: (ctx) => {
+      const spreadsheet = ctx.state.spreadsheets[row.spreadsheetId];
+      const sheet = spreadsheet?.sheets.find((candidate) => candidate.sheetId === row.sheetId);
+      if (!spreadsheet || !sheet) return {};
+      const gate = new Gate(ctx);
+      const grid = { row: row.row, column: 1, numRows: 1, numColumns: row.headers.length };
+      return { range: new LocalRange(gate, spreadsheet, sheet, grid), source: new LocalSpreadsheet(gate, spreadsheet) };
+    },
   };
 }
 
 /**
- * A Sheets open event (events guide, "Open" [C]): authMode, source (the Spreadsheet), user (the
- * active user, "if available") and, for an installable trigger only, triggerUid. Here `source` is
- * the spreadsheet's id and name and `user` its email, because objects cannot cross into the
- * sandbox. Whether `user` is present in AuthMode.NONE is not documented: it is left out there [U].
+ * A Sheets open event (events guide, "Open" [C]): authMode, source (the Spreadsheet), user (a User,
+ * "if available") and, for an installable trigger only, triggerUid. Whether `user` is present in
+ * AuthMode.NONE is not documented: it is left out there [U].
  */
 export function openEvent(spreadsheet: SpreadsheetState, authMode: AuthMode, user: string, trigger?: TriggerState): TriggerEvent {
   return {
-    authMode,
-    source: { id: spreadsheet.id, name: spreadsheet.name },
-    ...(authMode === 'NONE' ? {} : { user: { email: user } }),
-    ...(trigger ? { triggerUid: trigger.uid } : {}),
+    data: { authMode, ...(trigger ? { triggerUid: trigger.uid } : {}) },
+    objects: (ctx) => ({
+      source: new LocalSpreadsheet(new Gate(ctx), ctx.state.spreadsheets[spreadsheet.id]),
+      ...(authMode === 'NONE' ? {} : { user: userObject(ctx, user) }),
+    }),
   };
 }
 
 /** An editor add-on's install event (events guide, "Install" [C]): `{ authMode: FULL }` and nothing else. */
-export function installEvent(): TriggerEvent {
+export function installEvent(): Record<string, unknown> {
   return { authMode: 'FULL' };
 }

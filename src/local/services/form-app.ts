@@ -1,9 +1,11 @@
 // The local FormApp: create and open forms, and Forms' enums.
 import type { ServiceContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
+import { BASIC_SCOPES, requireAuthMode } from './authorization';
 import { ItemType } from './form-items';
 import { formObject } from './form-object';
 import { formIdFromUrl } from './form-urls';
+import { textValidationBuilder } from './form-validation';
 import { UNCONFIRMED } from './unconfirmed-messages';
 
 /** Enums as name strings, like ScriptApp's (see trigger-object.ts). */
@@ -21,6 +23,7 @@ export interface LocalFormApp {
   openById(id: string): LocalForm;
   openByUrl(url: string): LocalForm;
   getActiveForm(): LocalForm | null;
+  createTextValidation(): ReturnType<typeof textValidationBuilder>;
 }
 
 /**
@@ -29,7 +32,11 @@ export interface LocalFormApp {
  * and only a script bound to a form has an active form.
  */
 export function createFormApp(ctx: ServiceContext): LocalFormApp {
-  const call = (method: string) => ctx.exec.call(`FormApp.${method}`);
+  /** Opening or creating a form needs FULL (authorization.ts); the enums need nothing. */
+  const call = (method: string) => {
+    ctx.exec.call(`FormApp.${method}`);
+    requireAuthMode(ctx, 'FULL', `FormApp.${method}`, BASIC_SCOPES.forms);
+  };
   const open = (id: string | null): LocalForm => {
     if (id === null || !ctx.state.forms[id]) throw appsScriptError(UNCONFIRMED.noSuchDocument);
     return formObject(ctx, id);
@@ -55,5 +62,6 @@ export function createFormApp(ctx: ServiceContext): LocalFormApp {
     openById: (id: string) => (call('openById'), open(String(id))),
     openByUrl: (url: string) => (call('openByUrl'), open(formIdFromUrl(String(url)))),
     getActiveForm: () => (call('getActiveForm'), null),
+    createTextValidation: () => (call('createTextValidation'), textValidationBuilder(ctx)),
   };
 }

@@ -1,5 +1,6 @@
 // A form's response destination: the "Form Responses N" tab in a spreadsheet, its headers, and one row per response.
 import { emptySheet, type FormState, type FormResponseState, type SheetState, type SpreadsheetState, type WorkspaceState } from '../runtime/state';
+import { isQuestion } from './form-items';
 import { lastColumn, readDisplayInRange, readRange, appendRowToSheet, writeCell, writeValues, findSpreadsheet } from './spreadsheet/state-access';
 
 export const TIMESTAMP_HEADER = 'Timestamp';
@@ -9,7 +10,7 @@ const RESPONSES_TAB_PREFIX = 'Form Responses ';
 /** What a response row holds, as the form-submit event reports it. */
 export interface ResponseRow {
   spreadsheetId: string;
-  sheetName: string;
+  sheetId: number;
   /** 1-based row of the response. */
   row: number;
   /** The tab's header row. */
@@ -53,7 +54,7 @@ export function linkDestination(state: WorkspaceState, form: FormState, spreadsh
   const sheet = emptySheet(sheetId, `${RESPONSES_TAB_PREFIX}${n}`);
   sheet.formId = form.id;
   sheet.frozenRows = 1;
-  const headers = [TIMESTAMP_HEADER, ...(collectsEmail(form) ? [EMAIL_HEADER] : []), ...form.items.map((item) => item.title)];
+  const headers = [TIMESTAMP_HEADER, ...(collectsEmail(form) ? [EMAIL_HEADER] : []), ...form.items.filter(isQuestion).map((item) => item.title)];
   writeValues(sheet, 1, 1, [headers], spreadsheet.timeZone, spreadsheet.locale);
   spreadsheet.sheets.unshift(sheet);
   form.destination = { spreadsheetId: spreadsheet.id, sheetName: sheet.name };
@@ -95,9 +96,9 @@ export function appendResponseRow(state: WorkspaceState, form: FormState, respon
   };
   put(TIMESTAMP_HEADER, new Date(response.timestamp));
   if (collectsEmail(form)) put(EMAIL_HEADER, response.email);
-  for (const item of form.items) put(item.title, answerText(response.answers[String(item.id)]));
+  for (const item of form.items.filter(isQuestion)) put(item.title, answerText(response.answers[String(item.id)]));
   const padded = headers.map((_header, index) => cells[index] ?? '');
   const row = appendRowToSheet(sheet, padded, spreadsheet.timeZone, spreadsheet.locale);
   const values = readDisplayInRange(sheet, { row, column: 1, numRows: 1, numColumns: headers.length }, spreadsheet.timeZone, spreadsheet.locale)[0];
-  return { spreadsheetId: spreadsheet.id, sheetName: sheet.name, row, headers, values };
+  return { spreadsheetId: spreadsheet.id, sheetId: sheet.sheetId, row, headers, values };
 }

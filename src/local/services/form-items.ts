@@ -5,6 +5,7 @@ import type { FormItemState, FormItemType, FormState } from '../runtime/state';
 import { formatJavaDate } from './simple-date-format';
 import { answerProblem, DEFAULT_SCALE, type Answer } from './form-responses';
 import { UNCONFIRMED } from './unconfirmed-messages';
+import { textValidationData } from './form-validation';
 
 /** Apps Script enums print as their names, so the local ones are name strings (see trigger-object.ts). */
 export const ITEM_TYPES = [
@@ -21,7 +22,17 @@ const CASTS: Record<string, FormItemType> = {
   asListItem: 'LIST',
   asDateItem: 'DATE',
   asScaleItem: 'SCALE',
+  asSectionHeaderItem: 'SECTION_HEADER',
+  asPageBreakItem: 'PAGE_BREAK',
 };
+const TEXT_TYPES: readonly FormItemType[] = ['TEXT', 'PARAGRAPH_TEXT'];
+/** Items that ask nothing: section headers and page breaks get no answer and no column [C: they have no createResponse]. */
+const LAYOUT_TYPES: readonly FormItemType[] = ['SECTION_HEADER', 'PAGE_BREAK'];
+
+/** True for an item a respondent answers. */
+export function isQuestion(item: FormItemState): boolean {
+  return !LAYOUT_TYPES.includes(item.type);
+}
 const CHOICE_TYPES: readonly FormItemType[] = ['MULTIPLE_CHOICE', 'CHECKBOX', 'LIST'];
 
 type Methods = Record<string, (...args: never[]) => unknown>;
@@ -117,6 +128,19 @@ export function itemObject(ctx: ServiceContext, formId: string, itemId: number):
       setChoices: (choices: GoogleAppsScript.Forms.Choice[]) => (call('setChoices'), (item().choices = choices.map((c) => c.getValue())), self),
     });
   }
+  if (TEXT_TYPES.includes(type)) {
+    Object.assign(self, {
+      /** Models setValidation [C]: the Forms page then refuses answers that break it (form-validation.ts). */
+      setValidation(validation: unknown) {
+        call('setValidation');
+        const data = textValidationData(validation);
+        if (!data) throw appsScriptError(UNCONFIRMED.invalidArgument('validation'));
+        item().validation = { ...data };
+        return self;
+      },
+      clearValidation: () => (call('clearValidation'), delete item().validation, self),
+    });
+  }
   if (type === 'SCALE') {
     Object.assign(self, {
       setBounds: (lower: number, upper: number) => {
@@ -134,9 +158,17 @@ export function itemObject(ctx: ServiceContext, formId: string, itemId: number):
   return self as unknown as GoogleAppsScript.Forms.Item;
 }
 
+/** Entry ids look like Forms' (nine or ten digits) and never equal an item id (seven digits here). */
+const ENTRY_ID_BASE = 1_000_000_000;
+
+/** The entry id a pre-filled link uses for an item (see FormItemState.entryId). */
+export function entryIdOf(item: FormItemState): number {
+  return item.entryId ?? ENTRY_ID_BASE + item.id;
+}
+
 /** Adds an item of a type at the end of the form, with Forms' defaults: untitled, optional. */
 export function addItem(ctx: ServiceContext, form: FormState, type: FormItemType): GoogleAppsScript.Forms.Item {
-  const item: FormItemState = { id: 1_000_000 + ctx.state.nextId++, type, title: '', helpText: '', required: false };
+  const item: FormItemState = { id: 1_000_000 + ctx.state.nextId++, entryId: ENTRY_ID_BASE + ctx.state.nextId++, type, title: '', helpText: '', required: false };
   if (CHOICE_TYPES.includes(type)) item.choices = [];
   form.items.push(item);
   return itemObject(ctx, form.id, item.id);

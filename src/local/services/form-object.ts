@@ -19,7 +19,12 @@ const ADDERS: Record<string, FormItemType> = {
   addListItem: 'LIST',
   addDateItem: 'DATE',
   addScaleItem: 'SCALE',
+  addSectionHeaderItem: 'SECTION_HEADER',
+  addPageBreakItem: 'PAGE_BREAK',
 };
+
+/** What Forms shows after a submission when no confirmation message was set [C: Forms' default]. */
+export const DEFAULT_CONFIRMATION = 'Your response has been recorded.';
 
 /** A script passes an Item or its index; either way, the index in the form. */
 function indexOf(form: FormState, itemOrIndex: GoogleAppsScript.Forms.Item | number): number {
@@ -57,6 +62,13 @@ export function formObject(ctx: ServiceContext, formId: string): GoogleAppsScrip
       return self;
     },
     getEmailCollectionType: () => (call('getEmailCollectionType'), form().emailCollection),
+    /** Confirmation message, response edits and one response per user (Form reference [C]); Forms' defaults until set. */
+    setConfirmationMessage: (message: string) => (call('setConfirmationMessage'), (form().confirmationMessage = String(message)), self),
+    getConfirmationMessage: () => (call('getConfirmationMessage'), form().confirmationMessage ?? DEFAULT_CONFIRMATION),
+    setAllowResponseEdits: (enabled: boolean) => (call('setAllowResponseEdits'), (form().allowResponseEdits = Boolean(enabled)), self),
+    canEditResponse: () => (call('canEditResponse'), form().allowResponseEdits ?? false),
+    setLimitOneResponsePerUser: (enabled: boolean) => (call('setLimitOneResponsePerUser'), (form().limitOneResponsePerUser = Boolean(enabled)), self),
+    hasLimitOneResponsePerUser: () => (call('hasLimitOneResponsePerUser'), form().limitOneResponsePerUser ?? false),
     setAcceptingResponses: (enabled: boolean) => (call('setAcceptingResponses'), (form().acceptingResponses = Boolean(enabled)), self),
     isAcceptingResponses: () => (call('isAcceptingResponses'), form().acceptingResponses),
     setDestination(type: GoogleAppsScript.Forms.DestinationType, spreadsheetId: string) {

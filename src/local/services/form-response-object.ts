@@ -2,9 +2,9 @@
 import type { ServiceContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
 import type { FormResponseState } from '../runtime/state';
-import { itemResponseData, itemResponseObject } from './form-items';
+import { entryIdOf, itemResponseData, itemResponseObject } from './form-items';
 import { recordResponse, type Answer } from './form-responses';
-import { prefilledUrl } from './form-urls';
+import { editResponseUrl, prefilledUrl } from './form-urls';
 import { UNCONFIRMED } from './unconfirmed-messages';
 
 /** Editing a submitted response (withItemResponse + submit on it) is not modelled. */
@@ -24,7 +24,7 @@ export function responseObject(ctx: ServiceContext, formId: string, stored: Form
   const answered = () =>
     form()
       .items.filter((item) => answers[String(item.id)] !== undefined)
-      .map((item) => ({ itemId: item.id, answer: answers[String(item.id)] }));
+      .map((item) => ({ itemId: item.id, entryId: entryIdOf(item), answer: answers[String(item.id)] }));
   const self = {
     getId: () => (call('getId'), stored ? stored.id : null),
     getTimestamp: () => (call('getTimestamp'), stored ? new Date(stored.timestamp) : null),
@@ -44,6 +44,8 @@ export function responseObject(ctx: ServiceContext, formId: string, stored: Form
       answers[String(data.itemId)] = data.answer;
       return self;
     },
+    /** Models getEditResponseUrl [C]: the respondent page with the response's edit key; null for a draft [U]. */
+    getEditResponseUrl: () => (call('getEditResponseUrl'), stored ? editResponseUrl(formId, stored.id) : null),
     toPrefilledUrl: () => (call('toPrefilledUrl'), prefilledUrl(formId, answered())),
     submit() {
       call('submit');

@@ -1,6 +1,8 @@
 // Recording a form response (in the form and in its destination tab) and checking answers against the items.
 import type { FormItemState, FormResponseState, FormState, WorkspaceState } from '../runtime/state';
 import { appendResponseRow, collectsEmail, type ResponseRow } from './form-destination';
+import { isQuestion } from './form-items';
+import { validationProblem } from './form-validation';
 
 export type Answer = string | string[];
 
@@ -23,6 +25,7 @@ export function recordResponse(state: WorkspaceState, form: FormState, email: st
     id: `2_local_response_${state.nextId++}`,
     timestamp: state.clock.now,
     email: collectsEmail(form) ? email : '',
+    ...(form.limitOneResponsePerUser && email !== '' ? { respondent: email } : {}),
     answers,
   };
   // The row first: a value the tab cannot hold throws before the form keeps a response the tab lacks.
@@ -69,13 +72,14 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 export function answersByItemId(form: FormState, email: string, answersByTitle: Record<string, Answer>): Record<string, Answer> {
   const byId: Record<string, Answer> = {};
+  const questions = form.items.filter(isQuestion);
   for (const [title, answer] of Object.entries(answersByTitle)) {
-    const item = form.items.find((candidate) => candidate.title === title);
+    const item = questions.find((candidate) => candidate.title === title);
     if (!item) {
-      throw new Error(`The form "${form.title}" has no question titled "${title}". Its questions are: ${form.items.map((i) => `"${i.title}"`).join(', ')}.`);
+      throw new Error(`The form "${form.title}" has no question titled "${title}". Its questions are: ${questions.map((i) => `"${i.title}"`).join(', ')}.`);
     }
     if (isBlank(answer)) continue;
-    const problem = answerProblem(item, answer);
+    const problem = answerProblem(item, answer) ?? (typeof answer === 'string' ? validationProblem(item.title, item.validation, answer) : null);
     if (problem) throw new Error(problem);
     byId[String(item.id)] = answer;
   }
@@ -83,5 +87,18 @@ export function answersByItemId(form: FormState, email: string, answersByTitle: 
   if (missing.length > 0) throw new Error(`The form "${form.title}" requires an answer to: ${missing.map((i) => `"${i.title}"`).join(', ')}.`);
   if (collectsEmail(form) && email.trim() === '') throw new Error(`The form "${form.title}" collects email addresses: the response needs one.`);
   if (collectsEmail(form) && !EMAIL_SHAPE.test(email.trim())) throw new Error(`"${email.trim()}" is not an email address, and the form "${form.title}" collects them.`);
+  if (form.limitOneResponsePerUser) assertFirstResponse(form, email.trim());
   return byId;
+}
+
+/**
+ * A form limited to one response per user makes respondents sign in, and the Forms page turns a
+ * second response away with "You've already responded" [P: Forms' page text]. Locally the
+ * respondent is the submission's email, which such a form therefore requires.
+ */
+function assertFirstResponse(form: FormState, email: string): void {
+  if (email === '') throw new Error(`The form "${form.title}" allows one response per user: the response needs the respondent's email.`);
+  if (form.responses.some((response) => response.respondent === email)) {
+    throw new Error(`You've already responded: the form "${form.title}" allows one response per user, and ${email} has sent one.`);
+  }
 }

@@ -14,6 +14,11 @@ export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** Quotas page: 50 recipients per message; body 200 KB (consumer; 400 KB on Workspace). */
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 export const MAX_BODY_BYTES = 200 * KB;
+/** Quotas page: 250 attachments per message, 25 MB of attachments in all [C]. */
+export const MAX_ATTACHMENTS = 250;
+export const MAX_ATTACHMENT_BYTES = 25 * KB * KB;
+/** A subject over 250 characters fails with "Argument too large: subject" (scripts' failure reports [C]). */
+export const MAX_SUBJECT_LENGTH = 250;
 
 /** Apps Script's texts (APPS_SCRIPT_FACTS.md, [C] except noRecipient, recalled from public Q&A [P]). */
 export const MAIL_MESSAGES = {
@@ -21,6 +26,12 @@ export const MAIL_MESSAGES = {
   bodyTooLarge: 'Limit Exceeded: Email Body Size.',
   invalidEmail: (address: string) => `Invalid email: ${address}`,
   noRecipient: 'Failed to send email: no recipient',
+  subjectTooLong: 'Argument too large: subject',
+  attachmentsTooLarge: 'Limit Exceeded: Email Total Attachments Size.',
+  /** Over 250 attachments: no real text found [U]; written in the style of the others. */
+  tooManyAttachments: 'Limit Exceeded: Email Attachments Per Message.',
+  /** attachments that are not blobs [U text]. */
+  invalidAttachments: 'Invalid argument: attachments',
 } as const;
 
 /**
@@ -33,6 +44,13 @@ const ADDRESS = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]+$/;
 /** A message as sendEmail received it, before it is stamped with an id, time and sender. */
 type OutgoingMessage = Omit<SentMailState, 'id' | 'sentAt' | 'from'>;
 
+/** What MailApp reads of an attachment: a Blob, or anything with getBlob() (BlobSource) [C]. */
+interface BlobLike {
+  getBytes(): number[] | Uint8Array;
+  getName?(): string | null;
+  getContentType?(): string | null;
+}
+
 export function createMailApp(ctx: ServiceContext): Pick<MailApp, 'sendEmail' | 'getRemainingDailyQuota'> {
   return {
     /**
@@ -42,7 +60,7 @@ export function createMailApp(ctx: ServiceContext): Pick<MailApp, 'sendEmail' | 
     getRemainingDailyQuota() {
       ctx.exec.call('MailApp.getRemainingDailyQuota');
       requireAuthMode(ctx, 'FULL', 'MailApp.getRemainingDailyQuota', BASIC_SCOPES.sendMail);
-      return remainingQuota(ctx.state.mail, ctx.state.clock.now);
+      return remainingQuota(ctx.state.mail, ctx.user, ctx.state.clock.now);
     },
     /**
      * All four forms: (message), (recipient, subject, body), (recipient, subject, body, options),
@@ -50,8 +68,11 @@ export function createMailApp(ctx: ServiceContext): Pick<MailApp, 'sendEmail' | 
      * comma-separated lists. Every check happens before anything is sent: a malformed address,
      * more than 50 recipients, a body over 200 KB, or a message that does not fit in what is left
      * of the daily quota throws and sends nothing. The plain and HTML bodies count together
-     * toward the 200 KB [U whether Apps Script adds them or checks each]. Only AuthMode.FULL
-     * may send (authorization.ts).
+     * toward the 200 KB [U whether Apps Script adds them or checks each]. A subject over 250
+     * characters, more than 250 attachments or over 25 MB of them throw too. An empty subject or
+     * body is sent as it is [U: no refusal was found]. Only AuthMode.FULL may send
+     * (authorization.ts). The quota is the sending user's: a co-teacher's trigger spends its
+     * owner's recipients, not the teacher's (quotas page: limits are per user [C]).
      */
     sendEmail(...args: unknown[]) {
       ctx.exec.call('MailApp.sendEmail');
@@ -63,19 +84,23 @@ export function createMailApp(ctx: ServiceContext): Pick<MailApp, 'sendEmail' | 
       if (utf8Bytes(message.body) + utf8Bytes(message.htmlBody ?? '') > MAX_BODY_BYTES) {
         throw appsScriptError(MAIL_MESSAGES.bodyTooLarge);
       }
+      if (message.subject.length > MAX_SUBJECT_LENGTH) throw appsScriptError(MAIL_MESSAGES.subjectTooLong);
+      const attachments = message.attachments ?? [];
+      if (attachments.length > MAX_ATTACHMENTS) throw appsScriptError(MAIL_MESSAGES.tooManyAttachments);
+      if (attachments.reduce((sum, file) => sum + file.bytes, 0) > MAX_ATTACHMENT_BYTES) throw appsScriptError(MAIL_MESSAGES.attachmentsTooLarge);
       const mail = ctx.state.mail;
       const now = ctx.state.clock.now;
-      if (recipients > remainingQuota(mail, now)) throw appsScriptError(MESSAGES.emailQuota);
-      mail.windowStart ??= now;
-      mail.usedInWindow += recipients;
+      if (recipients > remainingQuota(mail, ctx.user, now)) throw appsScriptError(MESSAGES.emailQuota);
+      const window = ((mail.byUser ??= {})[ctx.user] ??= { windowStart: now, used: 0 });
+      window.used += recipients;
       mail.outbox.push(sentMail(ctx, message));
     },
   };
 }
 
 /**
- * Sets the daily recipient quota (the CLI's `quota <n>`): 100 models a consumer account, 1,500 a
- * Workspace one. Recipients already sent in the current window still count.
+ * Sets the daily recipient quota of every user (the CLI's `quota <n>`): 100 models a consumer
+ * account, 1,500 a Workspace one. Recipients already sent in a user's current window still count.
  */
 export function setDailyEmailQuota(state: WorkspaceState, quota: number): void {
   if (!Number.isInteger(quota) || quota < 0) throw new Error(`The email quota must be a whole number of recipients, 0 or more (got ${quota}).`);
@@ -83,15 +108,13 @@ export function setDailyEmailQuota(state: WorkspaceState, quota: number): void {
 }
 
 /**
- * Recipients left in the current window, ending the window first if 24 h have passed since its
- * first send. Exported for the local page and CLI, which show the quota without an execution.
+ * Recipients `user` has left in their current window, ending the window first if 24 h have passed
+ * since its first send. Exported for the local page and CLI, which show the quota without an execution.
  */
-export function remainingQuota(mail: MailState, now: number): number {
-  if (mail.windowStart !== null && now >= mail.windowStart + QUOTA_WINDOW_MS) {
-    mail.windowStart = null;
-    mail.usedInWindow = 0;
-  }
-  return mail.dailyQuota - mail.usedInWindow;
+export function remainingQuota(mail: MailState, user: string, now: number): number {
+  const window = mail.byUser?.[user];
+  if (window && now >= window.windowStart + QUOTA_WINDOW_MS) delete mail.byUser?.[user];
+  return mail.dailyQuota - (mail.byUser?.[user]?.used ?? 0);
 }
 
 /** Picks the overload from the arguments; a call that fits none throws Apps Script's signature message. */
@@ -124,7 +147,18 @@ function fromParameters(parameters: MailAdvancedParameters): OutgoingMessage {
     subject: String(parameters.subject ?? ''),
     body: String(parameters.body ?? ''),
     ...(parameters.htmlBody === undefined ? {} : { htmlBody: String(parameters.htmlBody) }),
+    ...(parameters.attachments === undefined ? {} : { attachments: attachmentsOf(parameters.attachments as unknown[]) }),
   };
+}
+
+/** Name, type and size of each attachment (a Blob, or a BlobSource read through getBlob()). */
+function attachmentsOf(list: unknown[]): NonNullable<SentMailState['attachments']> {
+  if (!Array.isArray(list)) throw appsScriptError(MAIL_MESSAGES.invalidAttachments);
+  return list.map((source) => {
+    const blob = (source && typeof (source as { getBlob?: unknown }).getBlob === 'function' ? (source as { getBlob(): BlobLike }).getBlob() : source) as BlobLike;
+    if (!blob || typeof blob.getBytes !== 'function') throw appsScriptError(MAIL_MESSAGES.invalidAttachments);
+    return { name: blob.getName?.() ?? '', contentType: blob.getContentType?.() ?? 'application/octet-stream', bytes: blob.getBytes().length };
+  });
 }
 
 /** A comma-separated list of addresses, each checked; empty entries are skipped. */

@@ -1,5 +1,6 @@
 // The local ScriptApp: installable triggers with an editor add-on's rules, enums, the script id.
 import type { ServiceContext } from '../runtime/context';
+import { BASIC_SCOPES, requireAuthMode } from './authorization';
 import { triggerBuilder } from './trigger-builders';
 import { SCRIPT_ENUMS, triggerObject } from './trigger-object';
 
@@ -29,20 +30,25 @@ export type LocalScriptApp = Pick<
  */
 export function createScriptApp(ctx: ServiceContext): LocalScriptApp {
   const call = (method: string) => ctx.exec.call(method);
+  /** A call that touches the project's triggers: FULL only (authorization.ts). */
+  const triggerCall = (method: string) => {
+    call(method);
+    requireAuthMode(ctx, 'FULL', method, BASIC_SCOPES.triggers);
+  };
   const mine = () => ctx.state.triggers.filter((trigger) => trigger.owner === ctx.user);
   return {
     ...SCRIPT_ENUMS,
     newTrigger(functionName: string) {
-      call('ScriptApp.newTrigger');
+      triggerCall('ScriptApp.newTrigger');
       return triggerBuilder(ctx, call, functionName);
     },
     getProjectTriggers() {
-      call('ScriptApp.getProjectTriggers');
+      triggerCall('ScriptApp.getProjectTriggers');
       return mine().map((trigger) => triggerObject(ctx, trigger));
     },
     /** This user's triggers on one document; an add-on's clock triggers belong to their document. */
     getUserTriggers(document: { getId(): string }) {
-      call('ScriptApp.getUserTriggers');
+      triggerCall('ScriptApp.getUserTriggers');
       const id = document.getId();
       return mine()
         .filter((trigger) => trigger.sourceId === id)
@@ -50,7 +56,7 @@ export function createScriptApp(ctx: ServiceContext): LocalScriptApp {
     },
     /** Removes this user's trigger with that uid; deleting one that is gone (or another user's) does nothing. */
     deleteTrigger(trigger: GoogleAppsScript.Script.Trigger) {
-      call('ScriptApp.deleteTrigger');
+      triggerCall('ScriptApp.deleteTrigger');
       const uid = trigger.getUniqueId();
       ctx.state.triggers = ctx.state.triggers.filter((held) => held.uid !== uid || held.owner !== ctx.user);
     },

@@ -19,20 +19,15 @@ export function createSession(ctx: ServiceContext): Pick<
   Session,
   'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey' | 'getActiveUserLocale'
 > {
-  const user = (): Pick<User, 'getEmail'> => ({
-    getEmail() {
-      ctx.exec.call('Session.getEmail');
-      return ctx.user;
-    },
-  });
+  const user = () => userObject(ctx, ctx.user);
   return {
     getActiveUser() {
       ctx.exec.call('Session.getActiveUser');
-      return user() as User;
+      return user();
     },
     getEffectiveUser() {
       ctx.exec.call('Session.getEffectiveUser');
-      return user() as User;
+      return user();
     },
     getScriptTimeZone() {
       ctx.exec.call('Session.getScriptTimeZone');
@@ -48,6 +43,17 @@ export function createSession(ctx: ServiceContext): Pick<
       return temporaryUserKey(ctx.user, ctx.state.clock.now);
     },
   };
+}
+
+/** A User (reference [C]): getEmail(), and its string form is the address, as Apps Script prints a User. */
+export function userObject(ctx: ServiceContext, email: string): User {
+  return {
+    getEmail() {
+      ctx.exec.call('Session.getEmail');
+      return email;
+    },
+    toString: () => email,
+  } as unknown as User;
 }
 
 /**

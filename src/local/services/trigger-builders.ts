@@ -7,7 +7,7 @@ import { assertTriggerAllowed } from './trigger-rules';
 import { triggerObject, WEEK_DAYS } from './trigger-object';
 import { UNCONFIRMED } from './unconfirmed-messages';
 import { isKnownTimeZone } from './calendar-dates';
-import { wallClockAt } from '../../core/time-zone';
+import { instantOf, wallClockAt } from '../../core/time-zone';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 type Call = (method: string) => void;
@@ -51,6 +51,7 @@ function clockTriggerBuilder(ctx: ServiceContext, call: Call, handler: string): 
     delete schedule.everyDays;
     delete schedule.everyWeeks;
     delete schedule.at;
+    delete schedule.monthDay;
     repeatsEveryMinutes = false;
     Object.assign(schedule, frequency);
   };
@@ -103,6 +104,22 @@ function clockTriggerBuilder(ctx: ServiceContext, call: Call, handler: string): 
       if (!schedule.everyWeeks) setFrequency({ everyWeeks: 1 });
       return builder;
     },
+    /** Monthly on that day (ClockTriggerBuilder.onMonthDay, 1-31 [C]); at the creation hour unless atHour says [U]. */
+    onMonthDay(day: number) {
+      call('ScriptApp.onMonthDay');
+      assertWhole(day, 1, 31, 'day');
+      setFrequency({ monthDay: day });
+      return builder;
+    },
+    /** Once, at midnight of that date in the trigger's zone (ClockTriggerBuilder.atDate [C]; month 1-12). */
+    atDate(year: number, month: number, day: number) {
+      call('ScriptApp.atDate');
+      assertWhole(year, 1970, 9999, 'year');
+      assertWhole(month, 1, 12, 'month');
+      assertWhole(day, 1, 31, 'day');
+      setFrequency({ at: instantOf(timeZone, year, month, day) });
+      return builder;
+    },
     nearMinute(minute: number) {
       call('ScriptApp.nearMinute');
       assertWhole(minute, 0, 59, 'minute');
@@ -118,7 +135,7 @@ function clockTriggerBuilder(ctx: ServiceContext, call: Call, handler: string): 
     create(): Trigger {
       call('ScriptApp.create');
       const now = ctx.exec.now;
-      const daily = schedule.everyDays !== undefined || schedule.everyWeeks !== undefined;
+      const daily = schedule.everyDays !== undefined || schedule.everyWeeks !== undefined || schedule.monthDay !== undefined;
       const hasFrequency = daily || schedule.everyHours !== undefined || schedule.at !== undefined;
       if (!hasFrequency && !repeatsEveryMinutes) {
         const needsFrequency = schedule.atHour !== undefined || schedule.nearMinute !== undefined;

@@ -38,10 +38,12 @@ function firingOn(date: CalendarDate, schedule: ClockSchedule, uid: string, time
  * - `everyHours(n)`: n hours after creation, then every n hours (absolute time, so DST does not move it).
  * - `everyDays(n)`: the next atHour:minute on the wall clock of the trigger's zone.
  * - `everyWeeks(n)` (with `onWeekDay`): the next such weekday at atHour:minute.
+ * - `onMonthDay(d)`: the next day d of a month at atHour:minute (monthlyRunAfter).
  */
 export function firstRun(schedule: ClockSchedule, uid: string, now: number, timeZone: string): number {
   if (schedule.at !== undefined) return schedule.at;
   if (schedule.everyHours) return now + schedule.everyHours * HOUR_MS;
+  if (schedule.monthDay !== undefined) return monthlyRunAfter(schedule, uid, now, timeZone);
   const today = wallClockAt(now, timeZone);
   let date: CalendarDate = today;
   if (schedule.everyWeeks && schedule.weekDay !== undefined) {
@@ -63,6 +65,24 @@ export function firstRun(schedule: ClockSchedule, uid: string, now: number, time
 export function nextRunAfter(schedule: ClockSchedule, uid: string, firedAt: number, timeZone: string): number | undefined {
   if (schedule.at !== undefined) return undefined;
   if (schedule.everyHours) return firedAt + schedule.everyHours * HOUR_MS;
+  if (schedule.monthDay !== undefined) return monthlyRunAfter(schedule, uid, firedAt, timeZone);
   const days = schedule.everyWeeks ? 7 * schedule.everyWeeks : (schedule.everyDays ?? 1);
   return firingOn(addDays(wallClockAt(firedAt, timeZone), days), schedule, uid, timeZone);
+}
+
+/**
+ * The first monthly run after `after`: day `monthDay` at atHour:minute in the zone. A month without
+ * that day (the 31st in April, the 30th in February) is skipped [U: the reference does not say;
+ * firing on the month's last day instead would be the other reading].
+ */
+function monthlyRunAfter(schedule: ClockSchedule, uid: string, after: number, timeZone: string): number {
+  const start = wallClockAt(after, timeZone);
+  for (let ahead = 0; ; ahead += 1) {
+    const year = start.year + Math.floor((start.month - 1 + ahead) / 12);
+    const month = ((start.month - 1 + ahead) % 12) + 1;
+    const day = schedule.monthDay as number;
+    if (addDays({ year, month, day: 1 }, day - 1).month !== month) continue;
+    const candidate = firingOn({ year, month, day }, schedule, uid, timeZone);
+    if (candidate > after) return candidate;
+  }
 }

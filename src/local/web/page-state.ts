@@ -3,7 +3,7 @@ import type { ExecutionRecord } from '../runtime/execution';
 import type { FormItemType, WorkspaceState } from '../runtime/state';
 import { columnLetter } from '../../core/headers';
 import { boundSpreadsheet } from '../demo/by-header';
-import { QUOTA_WINDOW_MS } from '../services/mail-app';
+import { remainingQuota } from '../services/mail-app';
 import { readDisplayValues } from '../services/spreadsheet/state-access';
 
 const RECENT_EXECUTIONS = 15;
@@ -29,9 +29,6 @@ function localTime(now: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(now);
 }
 
-function quotaWindowOpen({ mail, clock }: WorkspaceState): boolean {
-  return mail.windowStart !== null && clock.now < mail.windowStart + QUOTA_WINDOW_MS;
-}
 
 export function pageState(state: WorkspaceState): PageState {
   const spreadsheet = boundSpreadsheet(state);
@@ -47,7 +44,7 @@ export function pageState(state: WorkspaceState): PageState {
     menus: state.ui.menus,
     outbox: state.mail.outbox.map((mail) => ({ id: mail.id, sentAt: new Date(mail.sentAt).toISOString(), to: mail.to, subject: mail.subject })).reverse(),
     executions: state.executions.slice(-RECENT_EXECUTIONS).reverse(),
-    quota: { daily: state.mail.dailyQuota, used: quotaWindowOpen(state) ? state.mail.usedInWindow : 0 },
+    quota: { daily: state.mail.dailyQuota, used: state.mail.dailyQuota - remainingQuota(state.mail, state.user.email, state.clock.now) },
     forms: Object.values(state.forms)
       .map((form) => ({
         id: form.id,

@@ -5,8 +5,15 @@ import { runtimeWithBundle } from '../helpers/bundle';
 import { executionOn } from '../helpers/service-context';
 
 const BUNDLE = `
-function onOpen(e) { return e; }
-function onOpenInstalled(e) { return { event: e, ranAs: Session.getActiveUser().getEmail() }; }
+/** The open event's source is the Spreadsheet and its user a User: reported through their methods. */
+function described(e) {
+  var plain = { authMode: e.authMode, source: e.source.getName() };
+  if (e.user) plain.user = e.user.getEmail() + '|' + String(e.user);
+  if (e.triggerUid) plain.triggerUid = e.triggerUid;
+  return plain;
+}
+function onOpen(e) { return described(e); }
+function onOpenInstalled(e) { return { event: described(e), ranAs: Session.getActiveUser().getEmail() }; }
 `;
 
 describe('openSpreadsheet', () => {
@@ -14,13 +21,13 @@ describe('openSpreadsheet', () => {
     const runtime = runtimeWithBundle(BUNDLE);
     const [result] = openSpreadsheet(runtime);
     expect(result.record).toEqual(expect.objectContaining({ entryPoint: 'simple:onOpen', outcome: 'ok' }));
-    expect(result.value).toEqual({ authMode: 'LIMITED', source: { id: 'sheet-1', name: 'My class' }, user: { email: 'teacher@example.edu' } });
+    expect(result.value).toEqual({ authMode: 'LIMITED', source: 'My class', user: 'teacher@example.edu|teacher@example.edu' });
   });
 
   it('leaves the user out in AuthMode.NONE, where the add-on may not read the document either', () => {
     const runtime = runtimeWithBundle(BUNDLE);
     const [result] = openSpreadsheet(runtime, { authMode: 'NONE', user: 'student@example.edu' });
-    expect(result.value).toEqual({ authMode: 'NONE', source: { id: 'sheet-1', name: 'My class' } });
+    expect(result.value).toEqual({ authMode: 'NONE', source: 'My class' });
     const denied = runtimeWithBundle('function onOpen(e) { return SpreadsheetApp.getActive().getSheets().length; }');
     expect(openSpreadsheet(denied, { authMode: 'NONE' })[0].record.outcome).toBe('error');
   });
@@ -31,7 +38,7 @@ describe('openSpreadsheet', () => {
     const results = openSpreadsheet(runtime);
     expect(results.map((r) => r.record.entryPoint)).toEqual(['simple:onOpen', 'trigger:onOpenInstalled']);
     expect(results[1].value).toEqual({
-      event: { authMode: 'FULL', source: { id: 'sheet-1', name: 'My class' }, user: { email: 'coteacher@example.edu' }, triggerUid: trigger.getUniqueId() },
+      event: { authMode: 'FULL', source: 'My class', user: 'coteacher@example.edu|coteacher@example.edu', triggerUid: trigger.getUniqueId() },
       ranAs: 'coteacher@example.edu',
     });
   });

@@ -17,7 +17,14 @@ const NEW_YORK = 'America/New_York';
 const BUNDLE = `
 function onTick(e) { e.ranAs = Session.getActiveUser().getEmail(); return e; }
 function onDaily(e) { return e; }
-function onSheetSubmit(e) { return e; }
+/** A form-submit event carries a Range and the Spreadsheet: the handler reports what their methods say. */
+function onSheetSubmit(e) {
+  var plain = { authMode: e.authMode, namedValues: e.namedValues, triggerUid: e.triggerUid, values: e.values };
+  plain.range = { row: e.range.getRow(), a1: e.range.getA1Notation(), sheet: e.range.getSheet().getName(), values: e.range.getDisplayValues() };
+  plain.source = e.source.getId();
+  plain.keys = Object.keys(e).sort();
+  return plain;
+}
 function stopTicking(e) { ScriptApp.getProjectTriggers().forEach(function (t) { ScriptApp.deleteTrigger(t); }); return 'stopped'; }
 function submitFromCode(formId) {
   var form = FormApp.openById(formId);
@@ -155,7 +162,9 @@ describe('submitFormResponse', () => {
     expect(results[0].value).toEqual({
       authMode: 'FULL',
       namedValues: { Timestamp: [timestamp], 'Email Address': ['ana@school.org'], 'Your name': ['Ana'], 'Resource types': ['article, video'], Grade: ['11'] },
-      range: { sheetName: 'Form Responses 1', rowStart: 2, rowEnd: 2, columnStart: 1, columnEnd: 5 },
+      range: { row: 2, a1: 'A2:E2', sheet: 'Form Responses 1', values: [[timestamp, 'ana@school.org', 'Ana', 'article, video', '11']] },
+      source: 'sheet-1',
+      keys: ['authMode', 'namedValues', 'range', 'source', 'triggerUid', 'values'],
       triggerUid: runtime.state.triggers[0].uid,
       values: [timestamp, 'ana@school.org', 'Ana', 'article, video', '11'],
     });

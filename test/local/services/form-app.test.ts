@@ -180,7 +180,7 @@ describe('FormApp responses from code', () => {
     expect(form.getResponses(since)).toHaveLength(1);
   });
 
-  it('builds a pre-filled link with entry.<item id>=<encoded value>, one per checked box', () => {
+  it('builds a pre-filled link with entry.<entry id>=<encoded value>, one per checked box', () => {
     const ctx = newServiceContext();
     const form = survey(ctx);
     const [name, types] = form.getItems();
@@ -189,8 +189,18 @@ describe('FormApp responses from code', () => {
       .withItemResponse(name.asTextItem().createResponse('Ana & Bo'))
       .withItemResponse(types.asCheckboxItem().createResponse(['article', 'event']))
       .toPrefilledUrl();
-    expect(url).toBe(
-      `${form.getPublishedUrl()}?usp=pp_url&entry.${name.getId()}=Ana%20%26%20Bo&entry.${types.getId()}=article&entry.${types.getId()}=event`,
-    );
+    const [nameEntry, typesEntry] = ctx.state.forms[form.getId()].items.map((item) => item.entryId);
+    expect(url).toBe(`${form.getPublishedUrl()}?usp=pp_url&entry.${nameEntry}=Ana%20%26%20Bo&entry.${typesEntry}=article&entry.${typesEntry}=event`);
+  });
+
+  it('gives each item an entry id of its own, so a link built from getId() names no entry', () => {
+    const ctx = newServiceContext();
+    const form = survey(ctx);
+    const ids = form.getItems().map((item) => item.getId());
+    const url = form.createResponse().withItemResponse(form.getItems()[0].asTextItem().createResponse('Ana')).toPrefilledUrl();
+    for (const id of ids) expect(url).not.toContain(`entry.${id}=`);
+    const entryIds = ctx.state.forms[form.getId()].items.map((item) => item.entryId);
+    expect(new Set(entryIds).size).toBe(ids.length);
+    expect(entryIds.some((entryId) => ids.includes(entryId as number))).toBe(false);
   });
 });

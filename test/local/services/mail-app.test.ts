@@ -9,7 +9,7 @@ import {
   QUOTA_WINDOW_MS,
   setDailyEmailQuota,
 } from '../../../src/local/services/mail-app';
-import { laterExecution, newServiceContext, thrownBy, ZERO_LATENCY } from '../helpers/service-context';
+import { anotherExecution, laterExecution, newServiceContext, thrownBy, ZERO_LATENCY } from '../helpers/service-context';
 
 /** `n` distinct student addresses, comma-separated. */
 function students(n: number, from = 0): string {
@@ -179,7 +179,7 @@ describe('MailApp daily quota', () => {
     expect(remaining(dayLater)).toBe(10);
     createMailApp(dayLater).sendEmail('late@school.org', 's', 'b');
     expect(remaining(dayLater)).toBe(9);
-    expect(dayLater.state.mail.windowStart).toBe(dayLater.state.clock.now);
+    expect(dayLater.state.mail.byUser?.[dayLater.user].windowStart).toBe(dayLater.state.clock.now);
   });
 
   it('setDailyEmailQuota sets the quota and rejects nonsense', () => {
@@ -189,5 +189,51 @@ describe('MailApp daily quota', () => {
     expect(() => setDailyEmailQuota(ctx.state, -1)).toThrow(/whole number/);
     expect(() => setDailyEmailQuota(ctx.state, 2.5)).toThrow(/whole number/);
     expect(ctx.state.mail.dailyQuota).toBe(1500);
+  });
+});
+
+describe('MailApp quota per user', () => {
+  it('counts each user\'s recipients separately: a co-teacher\'s trigger spends its owner\'s quota', () => {
+    const teacher = newServiceContext();
+    setDailyEmailQuota(teacher.state, 5);
+    const coTeacher = anotherExecution(teacher, 'co@school.org');
+    createMailApp(coTeacher).sendEmail(students(5), 's', 'b');
+    expect(remaining(coTeacher)).toBe(0);
+    expect(() => createMailApp(coTeacher).sendEmail('one@school.org', 's', 'b')).toThrow(MESSAGES.emailQuota);
+    expect(remaining(teacher)).toBe(5);
+    createMailApp(teacher).sendEmail(students(2), 's', 'b');
+    expect(remaining(teacher)).toBe(3);
+  });
+});
+
+describe('MailApp subjects, bodies and attachments', () => {
+  const blob = (name: string, bytes: number) => ({ getBytes: () => new Uint8Array(bytes), getName: () => name, getContentType: () => 'application/pdf' });
+
+  it('sends an empty subject and an empty body as they are', () => {
+    const ctx = newServiceContext();
+    createMailApp(ctx).sendEmail('ana@school.org', '', '');
+    expect(ctx.state.mail.outbox[0]).toEqual(expect.objectContaining({ subject: '', body: '' }));
+  });
+
+  it('refuses a subject over 250 characters with Apps Script\'s message, sending nothing', () => {
+    const ctx = newServiceContext();
+    createMailApp(ctx).sendEmail('ana@school.org', 'x'.repeat(250), 'b');
+    expect(thrownBy(() => createMailApp(ctx).sendEmail('ana@school.org', 'x'.repeat(251), 'b')).message).toBe('Argument too large: subject');
+    expect(ctx.state.mail.outbox).toHaveLength(1);
+  });
+
+  it('records attachments (Blob or BlobSource) by name, type and size, and refuses over 25 MB in all', () => {
+    const ctx = newServiceContext();
+    const mail = createMailApp(ctx);
+    mail.sendEmail('ana@school.org', 's', 'b', { attachments: [blob('plan.pdf', 1000), { getBlob: () => blob('notes.pdf', 10) }] as never });
+    expect(ctx.state.mail.outbox[0].attachments).toEqual([
+      { name: 'plan.pdf', contentType: 'application/pdf', bytes: 1000 },
+      { name: 'notes.pdf', contentType: 'application/pdf', bytes: 10 },
+    ]);
+    const big = [blob('a.pdf', 13 * 1024 * 1024), blob('b.pdf', 13 * 1024 * 1024)];
+    expect(thrownBy(() => mail.sendEmail('ana@school.org', 's', 'b', { attachments: big as never })).message).toBe('Limit Exceeded: Email Total Attachments Size.');
+    const many = Array.from({ length: 251 }, (_, i) => blob(`${i}.txt`, 1));
+    expect(thrownBy(() => mail.sendEmail('ana@school.org', 's', 'b', { attachments: many as never })).message).toBe('Limit Exceeded: Email Attachments Per Message.');
+    expect(ctx.state.mail.outbox).toHaveLength(1);
   });
 });

@@ -32,7 +32,7 @@ export const callCommand: Command = {
   run(input) {
     if (input.options.has('list')) return listEntryPoints(input);
     const [entryPoint, ...rest] = input.args;
-    if (!entryPoint) throw new UsageError('Name the entry point to call, e.g. call getSidebarState 14 (call --list shows them).');
+    if (!entryPoint) throw new UsageError('Name the entry point to call, e.g. call getSidebarState (call --list shows them).');
     const args = parseJsonArgs(rest);
     const failAt = failAtOption(input);
     const runtime = loadRuntime(input);

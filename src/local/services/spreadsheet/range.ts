@@ -9,7 +9,7 @@ import { columnsMismatch, rowsMismatch, signatureMismatch, SPREADSHEET_MESSAGES 
 import { numberFormatLookup, setNumberFormat } from './number-formats';
 import { LocalProtection } from './protection';
 import { LocalSheet } from './sheet';
-import { clearRange, readDisplayInRange, readFormulasInRange, readRange, writeValues } from './state-access';
+import { clearRange, readDisplayInRange, readFormulasInRange, readNotesInRange, readRange, writeNotes, writeValues } from './state-access';
 import { assertCellLength, bufferedCopy } from './typed-input';
 
 /**
@@ -82,13 +82,8 @@ export class LocalRange {
    */
   setValues(values: unknown[][]): this {
     this.gate.call('setValues');
-    if (!Array.isArray(values)) throw appsScriptError(signatureMismatch(values, 'SpreadsheetApp.Range.setValues'));
-    if (values.length !== this.grid.numRows) throw appsScriptError(rowsMismatch(values.length, this.grid.numRows));
-    for (const row of values) {
-      if (!Array.isArray(row)) throw appsScriptError(signatureMismatch(row, 'SpreadsheetApp.Range.setValues'));
-      if (row.length !== this.grid.numColumns) throw appsScriptError(columnsMismatch(row.length, this.grid.numColumns));
-      row.forEach(assertCellLength);
-    }
+    this.checkShape(values, 'SpreadsheetApp.Range.setValues');
+    for (const row of values) row.forEach(assertCellLength);
     const copy = values.map((row) => row.map(bufferedCopy));
     this.commitLater(copy);
     return this;
@@ -101,6 +96,86 @@ export class LocalRange {
     const copy = Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => bufferedCopy(value)));
     this.commitLater(copy);
     return this;
+  }
+
+  /**
+   * Models setFormulas [C]: the same shape checks as setValues; each text is written as typed, so
+   * '=SUM(A1:A3)' becomes a formula (never computed locally: the cell reads '') and '' empties the
+   * cell [U for text without '=': kept as typed input].
+   */
+  setFormulas(formulas: string[][]): this {
+    this.gate.call('setFormulas');
+    this.checkShape(formulas, 'SpreadsheetApp.Range.setFormulas');
+    this.commitLater(formulas.map((row) => row.map((formula) => String(formula))));
+    return this;
+  }
+
+  /** Models setFormula [C]: every cell of the range gets the formula. */
+  setFormula(formula: string): this {
+    this.gate.call('setFormula');
+    if (typeof formula !== 'string') throw appsScriptError(signatureMismatch(formula, 'SpreadsheetApp.Range.setFormula'));
+    this.commitLater(Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => formula)));
+    return this;
+  }
+
+  /** Models setNote [C]: every cell of the range gets the note ('' or null removes it); buffered like a value write. */
+  setNote(note: string | null): this {
+    this.gate.call('setNote');
+    const text = note === null ? '' : String(note);
+    const notes = Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => text));
+    this.gate.defer(() => writeNotes(this.sheet, this.grid, notes));
+    return this;
+  }
+
+  /** Models setNotes [C]: one note per cell, shape checked as setValues. */
+  setNotes(notes: (string | null)[][]): this {
+    this.gate.call('setNotes');
+    this.checkShape(notes, 'SpreadsheetApp.Range.setNotes');
+    const copy = notes.map((row) => row.map((note) => (note === null ? '' : String(note))));
+    this.gate.defer(() => writeNotes(this.sheet, this.grid, copy));
+    return this;
+  }
+
+  /** Models clearNote [C]. */
+  clearNote(): this {
+    return this.setNote('');
+  }
+
+  /** Models getNote [C]: the top-left cell's note, '' when it has none. */
+  getNote(): string {
+    this.gate.read('getNote');
+    return readNotesInRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 })[0][0];
+  }
+
+  getNotes(): string[][] {
+    this.gate.read('getNotes');
+    return readNotesInRange(this.sheet, this.grid);
+  }
+
+  /**
+   * Models insertCheckboxes() [C]: a checkbox rule on the range and every cell set to false
+   * ("Sets the value of all cells in the range to false"). Custom checked/unchecked values are not modelled.
+   */
+  insertCheckboxes(): this {
+    this.gate.call('insertCheckboxes');
+    const falses = Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => false));
+    this.commitLater(falses);
+    this.gate.defer(() => {
+      const range = toA1(this.grid);
+      this.sheet.validations = this.sheet.validations.filter((validation) => validation.range !== range);
+      this.sheet.validations.push({ range, kind: 'checkbox', allowInvalid: false });
+    });
+    return this;
+  }
+
+  /** The rows-then-columns shape check setValues makes, with Apps Script's messages. */
+  private checkShape(values: unknown, method: string): asserts values is unknown[][] {
+    if (!Array.isArray(values)) throw appsScriptError(signatureMismatch(values, method));
+    if (values.length !== this.grid.numRows) throw appsScriptError(rowsMismatch(values.length, this.grid.numRows));
+    for (const row of values) {
+      if (!Array.isArray(row)) throw appsScriptError(signatureMismatch(row, method));
+      if (row.length !== this.grid.numColumns) throw appsScriptError(columnsMismatch(row.length, this.grid.numColumns));
+    }
   }
 
   private commitLater(values: unknown[][]): void {

@@ -10,6 +10,7 @@ import { appendRowToSheet, dataRange, lastColumn, lastRow } from './state-access
 import { deleteSpan, insertAfter } from './structure';
 import { assertCellLength, bufferedCopy } from './typed-input';
 import { LocalSpreadsheet } from './spreadsheet';
+import { formUrl } from '../form-urls';
 
 export class LocalSheet {
   constructor(
@@ -33,6 +34,12 @@ export class LocalSheet {
     if (this.spreadsheet.active.sheet === this.sheet.name) this.spreadsheet.active.sheet = newName;
     this.sheet.name = newName;
     return this;
+  }
+
+  /** Models Sheet.getFormUrl [C]: the form whose responses land in this tab, or null. */
+  getFormUrl(): string | null {
+    this.gate.call('getFormUrl');
+    return this.sheet.formId === undefined ? null : formUrl(this.sheet.formId);
   }
 
   getSheetId(): number {

@@ -8,6 +8,9 @@ import { protectionsOf, type LocalProtection } from './protection';
 import { gridFromA1, LocalRange, selectRange } from './range';
 import { LocalSheet } from './sheet';
 import { pushCapped } from './ui';
+import { isKnownTimeZone } from '../calendar-dates';
+import { formUrl } from '../form-urls';
+import { UNCONFIRMED } from '../unconfirmed-messages';
 
 export class LocalSpreadsheet {
   constructor(
@@ -34,6 +37,27 @@ export class LocalSpreadsheet {
   getSpreadsheetTimeZone(): string {
     this.gate.call('getSpreadsheetTimeZone');
     return this.spreadsheet.timeZone;
+  }
+
+  /**
+   * Models setSpreadsheetTimeZone [C]: an IANA name the platform knows; anything else is refused
+   * with 'Invalid argument: timeZone' [U text]. Applies at once; cells keep their instants, so a
+   * date typed before shows at the new zone's wall clock.
+   */
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.gate.call('setSpreadsheetTimeZone');
+    if (typeof timeZone !== 'string' || !isKnownTimeZone(timeZone)) throw appsScriptError(UNCONFIRMED.invalidArgument('timeZone'));
+    this.spreadsheet.timeZone = timeZone;
+  }
+
+  /**
+   * Models getFormUrl [C]: the URL of a form that sends its responses here, or null; with several
+   * forms, which one is "indeterminate" (reference) — locally the first linked tab's.
+   */
+  getFormUrl(): string | null {
+    this.gate.call('getFormUrl');
+    const formId = this.spreadsheet.sheets.find((sheet) => sheet.formId !== undefined)?.formId;
+    return formId === undefined ? null : formUrl(formId);
   }
 
   getSpreadsheetLocale(): string {

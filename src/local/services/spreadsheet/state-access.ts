@@ -134,7 +134,7 @@ export function writeValues(sheet: SheetState, row: number, column: number, valu
     const cells = rowCells(sheet, row + i);
     line.forEach((value, j) => {
       typing.plainText = formatOf(row + i, column + j) === PLAIN_TEXT_FORMAT;
-      storeCell(cells, column + j, typedCell(value, typing));
+      storeCell(cells, column + j, withNoteOf(cells[column + j - 1], typedCell(value, typing)));
     });
   });
 }
@@ -155,11 +155,35 @@ export function appendRowToSheet(sheet: SheetState, values: readonly unknown[], 
   return row;
 }
 
-/** Empties the cells of a rectangle, keeping their formats (Range.clearContent). */
+/** A new cell keeps the note of the one it replaces: notes are not content [P: Range.clearNote is separate]. */
+function withNoteOf(previous: CellState | null | undefined, cell: CellState | null): CellState | null {
+  if (previous?.note === undefined) return cell;
+  return { ...(cell ?? { v: '' }), note: previous.note };
+}
+
+/** Empties the cells of a rectangle, keeping their formats and notes (Range.clearContent). */
 export function clearRange(sheet: SheetState, range: GridRange): void {
   for (let r = range.row; r < range.row + range.numRows; r += 1) {
     const cells = sheet.cells[r - 1];
     if (!cells) continue;
-    for (let c = range.column; c < range.column + range.numColumns && c <= cells.length; c += 1) cells[c - 1] = null;
+    for (let c = range.column; c < range.column + range.numColumns && c <= cells.length; c += 1) cells[c - 1] = withNoteOf(cells[c - 1], null);
   }
+}
+
+/** Sets (or with '' removes) the note of every cell of a rectangle, keeping values. */
+export function writeNotes(sheet: SheetState, range: GridRange, notes: readonly (readonly string[])[]): void {
+  ensureSize(sheet, range.row + range.numRows - 1, range.column + range.numColumns - 1);
+  notes.forEach((line, i) => {
+    const cells = rowCells(sheet, range.row + i);
+    line.forEach((note, j) => {
+      const { note: _old, ...rest } = cells[range.column + j - 1] ?? { v: '' };
+      const isEmpty = rest.v === '' && rest.f === undefined && rest.n === undefined;
+      storeCell(cells, range.column + j, note === '' ? (isEmpty ? null : rest) : { ...rest, note });
+    });
+  });
+}
+
+/** getNotes: '' for cells without one. */
+export function readNotesInRange(sheet: SheetState, range: GridRange): string[][] {
+  return mapRange(sheet, range, (cell) => cell?.note ?? '');
 }

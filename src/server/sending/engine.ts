@@ -1,0 +1,226 @@
+// One sending run: take the cycle's lease, settle what a killed run left, plan if needed, send batches within quota and time, finish with the teacher's summary.
+import type { Cell } from '../../core/cells';
+import { appendToModel, applyEvent, countStudents, cycleStudents, nextBatch, picksOf, planRows, touchedBlock, type SentLogModel, type StudentSend } from '../../core/sending/cycle-log';
+import { decideSend, type RenderEmail } from '../../core/sending/compose';
+import { LEASE_MS, leaseHeld, type CycleRecord } from '../../core/sending/cycle-record';
+import { migrateLegacyRows } from '../../core/sending/migration';
+import { cycleSummary } from '../../core/sending/summary';
+import { parseSentLog } from '../../core/sent-log';
+import { withDocumentLock } from '../document-lock';
+import type { SpreadsheetContext } from '../spreadsheet-context';
+import { appendRows } from '../writes';
+import { loadClassData, type ClassData } from './class-data';
+import type { SendingPorts } from './ports';
+import { readCycle, writeCycle } from './store';
+
+/** Students per batch: one in-flight mark and one Sent log write for each, small enough that a kill leaves few unknowns. */
+export const BATCH_SIZE = 20;
+/** No batch starts after this long into the run, and no send after HARD_STOP_MS: well inside Apps Script's 6 minutes. */
+export const BATCH_BUDGET_MS = 4 * 60 * 1000;
+const HARD_STOP_MS = 5 * 60 * 1000;
+
+/** Apps Script's daily-quota text: the send did not happen, so the student stays planned. */
+const QUOTA_MESSAGE = /too many times for one day: email/i;
+/** Refusals MailApp makes before sending anything (APPS_SCRIPT_FACTS.md): that student failed. Any other error leaves the outcome unknown. */
+const REFUSED_MESSAGE = /^(Invalid email|Limit Exceeded|Failed to send email: no recipient)/i;
+
+export interface RunResult {
+  cycle: CycleRecord | null;
+  /** What this run did or why it stopped, for the sidebar, the tick's notes and the CLI. */
+  message: string;
+  /** A previous run's lease had expired without being released: it was killed or failed. */
+  previousRunLost: boolean;
+  /** Another run held the lease, so this one did nothing. */
+  busy: boolean;
+}
+
+/**
+ * Takes the cycle's lease under the document lock: `busy` if another run holds it (an overlapping
+ * run exits), else the cycle as `prepare` makes it (a new one, the current one, or none), written
+ * with the lease in one property write, so two runs can never both start or both send. `lost`: the
+ * previous holder's lease expired unreleased (it was killed or failed).
+ */
+export function takeLease(runId: string, now: number, prepare: (current: CycleRecord | null) => CycleRecord | null): { cycle: CycleRecord | null; busy: boolean; lost: boolean } {
+  return withDocumentLock(() => {
+    const current = readCycle();
+    if (leaseHeld(current, now)) return { cycle: current, busy: true, lost: false };
+    const lost = !!current?.lease;
+    const cycle = prepare(current);
+    if (!cycle) return { cycle: current, busy: false, lost };
+    cycle.lease = { runId, until: now + LEASE_MS };
+    writeCycle(cycle);
+    return { cycle, busy: false, lost };
+  });
+}
+
+/** Writes the model's changed rows as one block, under the document lock only for that step. */
+export function writeTouched(model: SentLogModel, data: ClassData, appended: { firstRow: number; rows: Cell[][] } | null = null): void {
+  const block = touchedBlock(model);
+  if (!block && !appended) return;
+  withDocumentLock(() => {
+    if (block) data.sentLogSheet.getRange(block.firstRow, block.firstColumn + 1, block.values.length, block.values[0].length).setValues(block.values);
+    if (appended) appendRows(data.sentLogSheet, appended.firstRow - 1, appended.rows);
+  });
+  model.touched.clear();
+}
+
+export function snapshot(cycle: CycleRecord, students: readonly StudentSend[]): void {
+  cycle.counts = countStudents(students);
+  cycle.unknown = students.filter((s) => s.status === 'unknown').map((s) => ({ studentId: s.studentId, email: s.email }));
+}
+
+/** Sends still in flight when a run died: whatever the sheet does not show as sent or failed became unknown. */
+function settleInflight(cycle: CycleRecord, model: SentLogModel, students: StudentSend[]): void {
+  for (const send of students) if (cycle.inflight.includes(send.studentId)) applyEvent(model, send, 'lost');
+  cycle.inflight = [];
+}
+
+function plan(cycle: CycleRecord, data: ClassData, ports: SendingPorts, reviewFirst: boolean): void {
+  const model = data.sentLog;
+  const alreadyWritten = cycleStudents(model, cycle.id).length > 0;
+  const rows = alreadyWritten ? [] : planRows(model.map, cycle.id, ports.plan(data), new Date());
+  const firstRow = data.sentLogLastRow + 1;
+  writeTouched(model, data, rows.length > 0 ? { firstRow, rows } : null);
+  appendToModel(model, firstRow, rows);
+  cycle.status = reviewFirst ? 'review' : 'sending';
+}
+
+interface BatchOutcome {
+  stop: string | null;
+}
+
+function sendBatch(cycle: CycleRecord, batch: StudentSend[], data: ClassData, render: RenderEmail, startedAt: number): BatchOutcome {
+  const model = data.sentLog;
+  const roster = new Map(data.students.map((s) => [s.id, s]));
+  const library = new Map(data.resources.map((r) => [r.id, r]));
+  const sends: { send: StudentSend; decision: Extract<ReturnType<typeof decideSend>, { kind: 'send' }> }[] = [];
+  for (const send of batch) {
+    const decision = decideSend(roster.get(send.studentId), picksOf(model, send), library);
+    if (decision.kind === 'skip') applyEvent(model, send, 'skip', { reason: decision.reason, at: new Date() });
+    else if (decision.kind === 'fail') applyEvent(model, send, 'failed', { reason: decision.reason, at: new Date() });
+    else sends.push({ send, decision });
+  }
+  // The durable mark: written (at once) before any of these emails can go out.
+  cycle.inflight = sends.map(({ send }) => send.studentId);
+  if (sends.length > 0) writeCycle(cycle);
+  let stop: string | null = null;
+  for (const { send, decision } of sends) {
+    if (Date.now() - startedAt > HARD_STOP_MS) {
+      stop = 'This run reached its time budget; the next run continues.';
+      break;
+    }
+    const student = roster.get(send.studentId)!;
+    try {
+      const email = render(student, decision.picks);
+      MailApp.sendEmail({ to: decision.to, subject: email.subject, body: email.body, htmlBody: email.htmlBody });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (QUOTA_MESSAGE.test(message)) {
+        stop = 'The daily email quota is used up; sending continues when it resets.';
+        break;
+      }
+      if (REFUSED_MESSAGE.test(message)) applyEvent(model, send, 'failed', { reason: `Not sent: ${message}`, at: new Date() });
+      else applyEvent(model, send, 'lost', { reason: `MailApp failed and may or may not have sent it: ${message}`, at: new Date() });
+      continue;
+    }
+    const at = new Date();
+    for (const dropped of decision.dropped) applyEvent(model, send, 'skip', { rows: [dropped.row], reason: dropped.reason, at });
+    applyEvent(model, send, 'sent', { at });
+  }
+  writeTouched(model, data);
+  return { stop };
+}
+
+function finish(cycle: CycleRecord, data: ClassData, students: readonly StudentSend[]): void {
+  cycle.status = 'done';
+  cycle.finishedAt ??= Date.now();
+  if (cycle.summary !== 'none' || MailApp.getRemainingDailyQuota() < 1) return;
+  cycle.summary = 'pending';
+  writeCycle(cycle);
+  const names = new Map(data.students.map((s) => [s.id, s.name]));
+  const summary = cycleSummary(cycle.id, data.sentLog, students, names);
+  MailApp.sendEmail(Session.getEffectiveUser().getEmail(), summary.subject, summary.body);
+  cycle.summary = 'sent';
+}
+
+/**
+ * The body of a run holding the lease. Order matters for exactly-once: a batch's students are
+ * marked in flight in the properties (durable at once) before any send; the Sent log statuses are
+ * written and flushed after; a run that finds students still in flight marks their planned rows
+ * unknown. So a kill at any call, with the sheet's buffered writes lost or kept, never resends.
+ */
+function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, ports: SendingPorts, reviewFirst: boolean, startedAt: number): string {
+  const loaded = loadClassData(context);
+  if (!loaded.ok) {
+    cycle.status = cycle.status === 'planning' ? 'planning' : 'stopped';
+    cycle.problem = `Sending stopped: ${loaded.problems.map((p) => p.message).join(' ')} Nothing is sent twice once it is fixed.`;
+    return cycle.problem;
+  }
+  const { data } = loaded;
+  const model = data.sentLog;
+  // The planner must see legacy rows as settled ("emailed" is sent), or it would send their resources again.
+  if (migrateLegacyRows(model) > 0) data.sent = parseSentLog(model.rows, model.map, context.dates);
+  if (cycle.inflight.length > 0) settleInflight(cycle, model, cycleStudents(model, cycle.id));
+  if (cycle.status === 'planning') plan(cycle, data, ports, reviewFirst);
+  else writeTouched(model, data);
+  const students = cycleStudents(model, cycle.id);
+  snapshot(cycle, students);
+  if (cycle.status === 'review') return `Cycle ${cycle.id} is planned and waits for your approval.`;
+  if (cycle.status === 'done') {
+    finish(cycle, data, students);
+    return `Cycle ${cycle.id} is finished.`;
+  }
+  const renderer = ports.renderer();
+  if (!renderer.ok) {
+    cycle.status = 'stopped';
+    cycle.problem = `Sending stopped before any email: ${renderer.problems.map((p) => p.message).join(' ')}`;
+    return cycle.problem;
+  }
+  cycle.status = 'sending';
+  cycle.problem = null;
+  const tried = new Set<string>();
+  let stop: string | null = null;
+  while (!stop) {
+    if (Date.now() - startedAt > BATCH_BUDGET_MS) {
+      stop = 'This run reached its time budget; the next run continues.';
+      break;
+    }
+    const quota = MailApp.getRemainingDailyQuota();
+    if (quota < 1) {
+      stop = 'The daily email quota is used up; sending continues when it resets.';
+      break;
+    }
+    const batch = nextBatch(students, Math.min(BATCH_SIZE, quota), tried);
+    if (batch.length === 0) break;
+    for (const send of batch) tried.add(send.studentId);
+    stop = sendBatch(cycle, batch, data, renderer.value, startedAt).stop;
+    snapshot(cycle, students);
+  }
+  cycle.inflight = [];
+  if (students.some((s) => s.status === 'planned')) {
+    cycle.problem = stop;
+    return stop ?? `Cycle ${cycle.id}: ${cycle.counts.sent} sent so far.`;
+  }
+  finish(cycle, data, students);
+  return `Cycle ${cycle.id} finished: ${cycle.counts.sent} sent, ${cycle.counts.skipped} skipped, ${cycle.counts.failed} failed, ${cycle.counts.unknown} unknown.`;
+}
+
+/**
+ * A run: takes the lease (or exits, saying another run is sending), does the work, and always
+ * gives the lease back with the cycle's state in one last property write. An error thrown midway
+ * leaves the lease to expire; the next run settles what it left.
+ */
+export function runCycle(context: SpreadsheetContext, ports: SendingPorts, options: { reviewFirst: boolean; prepare: (current: CycleRecord | null) => CycleRecord | null }): RunResult {
+  const startedAt = Date.now();
+  const runId = Utilities.getUuid();
+  const lease = takeLease(runId, startedAt, options.prepare);
+  if (lease.busy) {
+    return { cycle: lease.cycle, previousRunLost: false, busy: true, message: `Another Rapport run is sending cycle ${lease.cycle?.id ?? ''} right now; this one stopped so that nobody gets two emails.` };
+  }
+  const cycle = lease.cycle;
+  if (!cycle || cycle.lease?.runId !== runId) return { cycle, previousRunLost: lease.lost, busy: false, message: 'Nothing to send.' };
+  const message = runWithLease(cycle, context, ports, options.reviewFirst, startedAt);
+  cycle.lease = null;
+  writeCycle(cycle);
+  return { cycle, previousRunLost: lease.lost, busy: false, message };
+}

@@ -1,0 +1,57 @@
+// The send engine's cost: spreadsheet calls per run are a constant plus one status write per batch, the same for 150 and 2,000 students.
+import type { LocalRuntime } from '../../src/local/runtime/runtime';
+import { setDailyEmailQuota } from '../../src/local/services/mail-app';
+import { latencyFor } from '../../src/local/runtime/latency';
+import { tab } from './class-fixture';
+import { sendingClass, studentMails } from './sending-fixture';
+
+/** The engine's batch size (src/server/sending/engine.ts). */
+const BATCH_SIZE = 20;
+/** Per batch: getRange, setValues (the status write) and the flush before the lock is released. */
+const SHEET_CALLS_PER_BATCH = 3;
+
+function classOf(size: number): LocalRuntime {
+  const runtime = sendingClass(size);
+  setDailyEmailQuota(runtime.state, 100_000);
+  tab(runtime, 'Sent log').maxRows += 10_000;
+  return runtime;
+}
+
+function costOf(runtime: LocalRuntime, entryPoint: string) {
+  const before = studentMails(runtime);
+  const run = runtime.run(entryPoint, entryPoint === 'sendNow' ? [] : [{}]);
+  expect(run.record.outcome).toBe('ok');
+  const sends = studentMails(runtime) - before;
+  const batches = Math.ceil(sends / BATCH_SIZE);
+  const sheetCalls = Object.entries(run.record.calls).filter(([m]) => m.startsWith('SpreadsheetApp.')).reduce((n, [, c]) => n + c, 0);
+  const elapsed = Date.parse(run.record.endedAt) - Date.parse(run.record.startedAt);
+  const sendTime = sends * latencyFor('MailApp.sendEmail', runtime.latency);
+  return {
+    sends,
+    constant: sheetCalls - SHEET_CALLS_PER_BATCH * batches,
+    extraSetValues: (run.record.calls['SpreadsheetApp.setValues'] ?? 0) - batches,
+    overhead: (elapsed - sendTime) / sendTime,
+    elapsed,
+  };
+}
+
+describe('spreadsheet calls per run', () => {
+  it('are a constant plus one status write per batch, the same for 150 and 2,000 students, with engine overhead under 10 %', () => {
+    const small = costOf(classOf(150), 'sendNow');
+    const largeRuntime = classOf(2000);
+    const large = costOf(largeRuntime, 'sendNow');
+    expect(small.sends).toBe(150);
+    expect(large.sends).toBeGreaterThan(400);
+    expect(large.sends).toBeLessThan(2000);
+    expect({ constant: large.constant, extraSetValues: large.extraSetValues }).toEqual({ constant: small.constant, extraSetValues: small.extraSetValues });
+    expect(small.constant).toBeLessThanOrEqual(20);
+    expect(small.extraSetValues).toBe(1);
+    expect(large.elapsed).toBeLessThan(5 * 60_000);
+    expect(small.overhead).toBeLessThan(0.1);
+    expect(large.overhead).toBeLessThan(0.1);
+    const next = costOf(largeRuntime, 'onScheduleTick');
+    expect(next.sends).toBeGreaterThan(400);
+    expect(next.extraSetValues).toBe(0);
+    expect(next.overhead).toBeLessThan(0.1);
+  });
+});
