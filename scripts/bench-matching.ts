@@ -47,7 +47,7 @@ function dataset(size: (typeof SIZES)[number]) {
     interests: Array.from({ length: 2 + Math.floor(next() * 5) }, () => spoken(any(topics))),
     careerPath: `${spoken(any(topics))} or ${spoken(any(topics))}`,
     goals: `I hope to learn about ${spoken(any(topics))} and ${any(topics)} ${any(topics)}. Find a ${spoken(any(topics))} internship this summer.`,
-    whatBroughtYou: `My friend told me about ${spoken(any(topics))}.`,
+    whyThisClass: `My friend told me about ${spoken(any(topics))}.`,
     preferredTypes: [any(TYPES), any(TYPES)],
     howWeCanHelp: any(['', 'More of a challenge please', 'I need support with reading']),
     optOut: next() < 0.03,
