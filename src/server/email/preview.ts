@@ -6,7 +6,7 @@ import { EMAIL_SETTINGS } from '../../core/settings/email-settings';
 import { loadClassData, type ClassData } from '../sending/class-data';
 import { readSettings } from '../settings-store';
 import { openSpreadsheetContext } from '../spreadsheet-context';
-import { newestSurveyLinks } from '../survey/links';
+import { surveyLinker } from './survey-links';
 
 function classData(): ClassData {
   const loaded = loadClassData(openSpreadsheetContext());
@@ -23,8 +23,7 @@ export function previewFor(studentId: unknown): EmailPreview {
   const options = { picksPerEmail: settings.picksPerEmail, fillWithGeneral: settings.fillWithGeneral };
   const plan = planStudent(student, buildLibraryIndex(data.resources, data.sent), options);
   if (plan.skipped) return { skipped: true, studentName: student.name, reason: plan.reason };
-  const surveyUrl = newestSurveyLinks([student])?.[student.id];
-  const email = renderEmail(settings, student, plan.picks, settings.news, surveyUrl);
+  const email = renderEmail(settings, student, plan.picks, settings.news, surveyLinker()(student));
   const picks = plan.picks.map(({ resourceId, title, url, reason }) => ({ resourceId, title, url, reason }));
   return { skipped: false, studentName: student.name, to: student.email, ...email, picks };
 }

@@ -4,6 +4,7 @@ import { DEFAULT_EMAIL_SETTINGS, renderEmail } from '../../core/email';
 import { planPicks } from '../../core/matching';
 import type { PlanEntry } from '../../core/sending/cycle-log';
 import { EMAIL_SETTINGS } from '../../core/settings/email-settings';
+import { surveyLinker } from '../email/survey-links';
 import { readSettings } from '../settings-store';
 import type { ClassData } from './class-data';
 import type { SendingPorts } from './ports';
@@ -37,6 +38,7 @@ export const MATCHING_PORTS: SendingPorts = {
     const settings = savedEmailSettings();
     if (!settings.ok) return settings;
     const { subject, body, news } = settings.value;
-    return { ok: true, value: (student, picks) => renderEmail({ subject, body }, student, picks, news) };
+    const linkFor = surveyLinker();
+    return { ok: true, value: (student, picks) => renderEmail({ subject, body }, student, picks, news, linkFor(student)) };
   },
 };
