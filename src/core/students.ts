@@ -16,6 +16,9 @@ export interface Student extends StudentProfile {
   lastName: string;
   /** False when the email is blank, malformed or a duplicate: such a student gets no email. */
   emailUsable: boolean;
+  /** The survey's "What brought you to this class?" and "Why does this subject interest you?": matching reads them. */
+  whyThisClass?: string;
+  whyThisSubject?: string;
   events: StudentEvent[];
   optOut: boolean;
   privateNotes: string;
@@ -128,6 +131,8 @@ export function parseRoster(rows: readonly (readonly Cell[])[], map: ColumnMap, 
       preferredTypes: splitList(text('preferredTypes')).map((t) => t.toLowerCase()),
       goals: text('goals'),
       howWeCanHelp: text('howWeCanHelp'),
+      whyThisClass: text('whyThisClass'),
+      whyThisSubject: text('whyThisSubject'),
       events: parsedEvents.events,
       optOut: readOptOut(cellOf(map, cells, 'optOut'), row, problems),
       privateNotes: text('privateNotes'),

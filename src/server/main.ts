@@ -1,8 +1,10 @@
 // The add-on's entry points: every export here becomes a top-level function in dist/Code.js; arguments are shape-checked first.
 import type {
   CheckInInput, ResourceInput, Result, ScheduleInput, SendingState, SetupReport, SidebarSettings, SidebarState, StudentCard,
-  SurveyChaseReport, SurveyQuestion, SurveyState,
+  SurveyChaseReport, SurveyQuestion, SurveyState, EmailPreview, EmailSettingsInput, EmailSettingsView, LibraryGapsView, TestEmailReport,
 } from '../shared/rpc';
+import { gapsOfLibrary, previewFor, sendTestFor } from './email/preview';
+import { readEmailSettings, writeEmailSettings } from './email/settings';
 import { describeSetup } from '../core/setup-summary';
 import { ENTRY_POINT_SHAPES as SHAPES } from '../core/contract-shapes';
 import { argumentsFit, withArguments } from './checked-arguments';
@@ -153,4 +155,29 @@ export function emailSurveyToNonResponders(): Result<SurveyChaseReport> {
 
 export function resolveSurveyConflict(studentId: string, column: string, decision: 'accept' | 'dismiss'): Result<SurveyState> {
   return withArguments(SHAPES.resolveSurveyConflict, [studentId, column, decision], () => resolveSurveyConflictFor(studentId, column, decision));
+}
+
+/** The Email panel's template, news and picks per email, with the placeholders it may use. */
+export function getEmailSettings(): EmailSettingsView {
+  return readEmailSettings();
+}
+
+/** Saves the email settings whole, or refuses them with a problem per bad placeholder or field. */
+export function saveEmailSettings(input: EmailSettingsInput): Result<EmailSettingsView> {
+  return writeEmailSettings(input);
+}
+
+/** A student's email exactly as the next cycle would send it, or why they would be skipped. */
+export function previewEmail(studentId: string): EmailPreview {
+  return previewFor(studentId);
+}
+
+/** Sends a student's preview to the teacher's own address (never to the student). */
+export function sendTestEmail(studentId: string): Result<TestEmailReport> {
+  return sendTestFor(studentId);
+}
+
+/** Interests and careers with nothing new in the library, and the students the next cycle would skip. */
+export function getLibraryGaps(): LibraryGapsView {
+  return gapsOfLibrary();
 }

@@ -21,6 +21,7 @@ export type {
   SurveySectionProgress, SurveyState, SurveySummary,
 } from '../core/survey/types';
 import type { SurveyChaseReport, SurveyQuestion, SurveyState } from '../core/survey/types';
+import type { EmailPreview, EmailSettingsInput, EmailSettingsView, LibraryGapsView, TestEmailReport } from '../core/email/types';
 
 /**
  * Every server function the sidebar may call, with its arguments and result. The server's entry
@@ -54,6 +55,11 @@ export interface ServerApi {
   syncSurveyResponses(): Result<{ merged: number; more: boolean }>;
   emailSurveyToNonResponders(): Result<SurveyChaseReport>;
   resolveSurveyConflict(studentId: string, column: string, decision: 'accept' | 'dismiss'): Result<SurveyState>;
+  getEmailSettings(): EmailSettingsView;
+  saveEmailSettings(input: EmailSettingsInput): Result<EmailSettingsView>;
+  previewEmail(studentId: string): EmailPreview;
+  sendTestEmail(studentId: string): Result<TestEmailReport>;
+  getLibraryGaps(): LibraryGapsView;
 }
 
 export type ServerFunctionName = keyof ServerApi;

@@ -128,7 +128,8 @@ describe('the real sidebar with the demo class', () => {
     for (const tab of ['Student', 'Class', 'Resources', 'Email']) {
       await page.getByRole('tab', { name: tab }).click();
       if (tab === 'Email') await page.getByRole('heading', { name: 'Schedule' }).waitFor();
-      const results = await new AxeBuilder({ page }).analyze();
+      // The Email tab's preview is an empty sandbox where no script runs, axe's included; axe would wait for it until it times out.
+      const results = await new AxeBuilder({ page }).exclude('iframe.email-frame').analyze();
       expect(results.violations.map((violation) => `${tab}: ${violation.id}`)).toEqual([]);
     }
   });

@@ -11,7 +11,7 @@ const api: ServerApi = main;
 describe('entry points', () => {
   it('are exactly the menu, trigger and sidebar functions, declared at the top level of Code.js', () => {
     const names = topLevelFunctionNames(readFileSync(join(__dirname, '../../dist/Code.js'), 'utf8'));
-    expect(names.sort()).toEqual(['addResource', 'approveCycle', 'createSurvey', 'emailSurveyToNonResponders', 'getSelectedStudent', 'getSendingState', 'getSidebarState', 'getSurveyState', 'logCheckIn', 'onInstall', 'onOpen', 'onScheduleTick', 'onSurveySubmit', 'resolveSurveyConflict', 'resolveUnknownSend', 'saveSchedule', 'saveSidebarSettings', 'selectStudent', 'sendNow', 'setupClass', 'setupClassFromMenu', 'showSidebar', 'skipPlannedStudent', 'swapPlannedPick', 'syncSurveyResponses', 'takeOverSchedule']);
+    expect(names.sort()).toEqual(['addResource', 'approveCycle', 'createSurvey', 'emailSurveyToNonResponders', 'getEmailSettings', 'getLibraryGaps', 'getSelectedStudent', 'getSendingState', 'getSidebarState', 'getSurveyState', 'logCheckIn', 'onInstall', 'onOpen', 'onScheduleTick', 'onSurveySubmit', 'previewEmail', 'resolveSurveyConflict', 'resolveUnknownSend', 'saveEmailSettings', 'saveSchedule', 'saveSidebarSettings', 'selectStudent', 'sendNow', 'sendTestEmail', 'setupClass', 'setupClassFromMenu', 'showSidebar', 'skipPlannedStudent', 'swapPlannedPick', 'syncSurveyResponses', 'takeOverSchedule']);
     expect(Object.keys(api).sort()).toEqual(names);
   });
 });

@@ -2,10 +2,11 @@
 import type { SidebarState } from '../../shared/rpc';
 import { needsSetupPanel, rosterIsEmpty } from '../logic/sidebar-state';
 import { DashboardPanel } from './DashboardPanel';
+import { EmailPanel } from './EmailPanel';
 import { GeneralProblems } from './GeneralProblems';
+import { LibraryGaps } from './LibraryGaps';
 import { ResourceForm } from './ResourceForm';
 import { RosterProblems } from './RosterProblems';
-import { SchedulePanel } from './SchedulePanel';
 import { SetupPanel } from './SetupPanel';
 import { StudentPanel } from './StudentPanel';
 import { Tabs, type TabDefinition } from './Tabs';
@@ -58,8 +59,21 @@ export function SidebarBody(props: SidebarBodyProps) {
         />
       ),
     },
-    { id: 'resources', label: 'Resources', panel: <ResourceForm onAdded={props.onStatus} /> },
-    { id: 'email', label: 'Email', panel: <SchedulePanel active={props.tab === 'email'} onStatus={props.onStatus} /> },
+    {
+      id: 'resources',
+      label: 'Resources',
+      panel: (
+        <>
+          <ResourceForm onAdded={props.onStatus} />
+          <LibraryGaps active={props.tab === 'resources'} />
+        </>
+      ),
+    },
+    {
+      id: 'email',
+      label: 'Email',
+      panel: <EmailPanel active={props.tab === 'email'} student={state.selected && state.selected.id ? { id: state.selected.id, name: state.selected.name } : null} onStatus={props.onStatus} />,
+    },
   ];
   return (
     <>

@@ -79,10 +79,3 @@ export function validateEmailSettings(input: EmailSettingsInput): Result<EmailSe
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: { subject, body, news, picksPerEmail: k, fillWithGeneral: input?.fillWithGeneral === true } };
 }
-
-/** Settings as stored, read leniently: anything missing or no longer valid falls back to the defaults, so an email can always be built. */
-export function storedEmailSettings(stored: unknown): EmailSettings {
-  if (!stored || typeof stored !== 'object') return DEFAULT_EMAIL_SETTINGS;
-  const checked = validateEmailSettings(stored as EmailSettingsInput);
-  return checked.ok ? checked.value : DEFAULT_EMAIL_SETTINGS;
-}

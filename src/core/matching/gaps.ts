@@ -1,5 +1,5 @@
 // Where the library falls short: interests and career paths with nothing new to send, and the students the next cycle would skip.
-import { buildLibraryIndex, type LibraryIndex } from './library-index';
+import { buildLibraryIndex, wasReceived, type LibraryIndex } from './library-index';
 import { matchProfile, type Clause } from './profile';
 import { planStudent } from './plan';
 import type { MatchResource, MatchStudent, PlanOptions, SentRecord } from './types';
@@ -28,12 +28,13 @@ export interface LibraryGaps {
 /** Sendable resources whose tags occur in the clause, and whether any is unsent to the student. */
 function coverage(studentId: string, clause: Clause, index: LibraryIndex): { resources: number; unsent: boolean } {
   const seen = new Set<number>();
+  const received = index.receivedBy(studentId);
   let unsent = false;
   for (const phrase of clause.phrases) {
     for (const entry of index.byTag.get(phrase) ?? []) {
       if (seen.has(entry.rank)) continue;
       seen.add(entry.rank);
-      if (!unsent && !index.alreadySent(studentId, entry.resource)) unsent = true;
+      if (!unsent && !wasReceived(received, entry)) unsent = true;
     }
   }
   return { resources: seen.size, unsent };

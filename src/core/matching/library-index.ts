@@ -14,6 +14,8 @@ export interface IndexedResource {
   rank: number;
   typeKey: string;
   levelKey: string;
+  /** The link lower-cased: one link under two ids is one resource to a student. */
+  urlKey: string;
 }
 
 export interface LibraryIndex {
@@ -26,8 +28,13 @@ export interface LibraryIndex {
   byType: Map<string, IndexedResource[]>;
   /** Words in the longest tag: student text is searched for phrases up to this length. */
   maxTagWords: number;
-  /** True when the student already received the resource (by id, or the same link under another id). */
-  alreadySent(studentId: string, resource: MatchResource): boolean;
+  /**
+   * Scratch space for one student at a time, one slot per sendable resource (by rank): which
+   * student last looked at it and where its candidate is, so planning a student allocates no map.
+   */
+  scratch: { seenBy: Int32Array; slot: Int32Array; student: number };
+  /** The resource ids and lower-cased links a student already received (by id, or the same link under another id). */
+  receivedBy(studentId: string): ReadonlySet<string>;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -36,16 +43,28 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function sentLookup(sentLog: readonly SentRecord[], statuses: readonly string[]): LibraryIndex['alreadySent'] {
+const NOTHING_RECEIVED: ReadonlySet<string> = new Set();
+
+/** Per student, the ids and links of what they received; a student is looked up once per plan, not once per resource. */
+function sentLookup(sentLog: readonly SentRecord[], statuses: readonly string[]): LibraryIndex['receivedBy'] {
   const counted = new Set(statuses.map((s) => s.toLowerCase()));
-  const received = new Set<string>();
+  const byStudent = new Map<string, Set<string>>();
   for (const entry of sentLog) {
     if (!counted.has(entry.status.toLowerCase())) continue;
-    received.add(`${entry.studentId}\n${entry.resourceId}`);
-    if (entry.url) received.add(`${entry.studentId}\n${entry.url.toLowerCase()}`);
+    let received = byStudent.get(entry.studentId);
+    if (!received) {
+      received = new Set();
+      byStudent.set(entry.studentId, received);
+    }
+    received.add(entry.resourceId);
+    if (entry.url) received.add(entry.url.toLowerCase());
   }
-  return (studentId, resource) =>
-    received.has(`${studentId}\n${resource.id}`) || received.has(`${studentId}\n${resource.url.toLowerCase()}`);
+  return (studentId) => byStudent.get(studentId) ?? NOTHING_RECEIVED;
+}
+
+/** True when `received` (from receivedBy) holds the resource by id or by link. */
+export function wasReceived(received: ReadonlySet<string>, entry: IndexedResource): boolean {
+  return received.size > 0 && (received.has(entry.resource.id) || received.has(entry.urlKey));
 }
 
 export function buildLibraryIndex(resources: readonly MatchResource[], sentLog: readonly SentRecord[], sentStatuses: readonly string[] = DEFAULT_SENT_STATUSES): LibraryIndex {
@@ -60,7 +79,7 @@ export function buildLibraryIndex(resources: readonly MatchResource[], sentLog: 
   for (const resource of sendable) {
     const keys = new Set(resource.tags.map((tag) => stemmer.key(tag)).filter((key) => key !== ''));
     if (keys.size === 0) continue;
-    const entry: IndexedResource = { resource, rank: indexed.length, typeKey: stemmer.key(resource.type), levelKey: resource.level.toLowerCase() };
+    const entry: IndexedResource = { resource, rank: indexed.length, typeKey: stemmer.key(resource.type), levelKey: resource.level.toLowerCase(), urlKey: resource.url.toLowerCase() };
     indexed.push(entry);
     for (const key of keys) {
       pushTo(byTag, key, entry);
@@ -74,6 +93,7 @@ export function buildLibraryIndex(resources: readonly MatchResource[], sentLog: 
     byTag,
     byType,
     maxTagWords: Math.min(maxTagWords, MAX_TAG_WORDS),
-    alreadySent: sentLookup(sentLog, sentStatuses),
+    scratch: { seenBy: new Int32Array(indexed.length), slot: new Int32Array(indexed.length), student: 0 },
+    receivedBy: sentLookup(sentLog, sentStatuses),
   };
 }

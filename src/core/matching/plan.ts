@@ -1,5 +1,5 @@
 // The planner: for each student the K best unsent resources with reasons, or why they are skipped. Pure and deterministic.
-import { buildLibraryIndex, type IndexedResource, type LibraryIndex } from './library-index';
+import { buildLibraryIndex, wasReceived, type IndexedResource, type LibraryIndex } from './library-index';
 import { matchProfile, type Clause, type MatchProfile } from './profile';
 import { generalReason, matchReason, NOTHING_NEW, type ReasonExtras } from './reasons';
 import { DEFAULT_PICKS_PER_EMAIL, MAX_PICKS_PER_EMAIL, type MatchResource, type MatchStudent, type Pick, type PlanOptions, type SentRecord, type StudentPlan } from './types';
@@ -13,7 +13,8 @@ interface Contribution {
 
 interface Candidate {
   entry: IndexedResource;
-  contributions: Map<string, Contribution>;
+  /** One per tag met, with the strongest clause that met it (a handful: a linear search beats a Map). */
+  contributions: Contribution[];
 }
 
 /** A tag already covered by a pick counts a quarter, a clause already quoted half: variety over K picks on one tag. */
@@ -28,31 +29,37 @@ function phraseWeight(clause: Clause, phrase: string): number {
   return clause.weight * (1 + 0.5 * (phrase.split(' ').length - 1));
 }
 
+/** The student's unsent resources whose tags occur in their clauses: only index postings are visited, never the whole library. */
 function candidatesFor(studentId: string, profile: MatchProfile, index: LibraryIndex): Candidate[] {
-  const byRank = new Map<number, Candidate>();
-  const sent = new Set<number>();
+  const candidates: Candidate[] = [];
+  const received = index.receivedBy(studentId);
+  const scratch = index.scratch;
+  scratch.student += 1;
+  const me = scratch.student;
   for (const clause of profile.clauses) {
     for (const phrase of clause.phrases) {
       const postings = index.byTag.get(phrase);
       if (!postings) continue;
       const weight = phraseWeight(clause, phrase);
       for (const entry of postings) {
-        if (sent.has(entry.rank)) continue;
-        let candidate = byRank.get(entry.rank);
-        if (!candidate) {
-          if (index.alreadySent(studentId, entry.resource)) {
-            sent.add(entry.rank);
-            continue;
-          }
-          candidate = { entry, contributions: new Map() };
-          byRank.set(entry.rank, candidate);
+        if (scratch.seenBy[entry.rank] !== me) {
+          scratch.seenBy[entry.rank] = me;
+          scratch.slot[entry.rank] = wasReceived(received, entry) ? -1 : candidates.push({ entry, contributions: [] }) - 1;
         }
-        const before = candidate.contributions.get(phrase);
-        if (!before || weight > before.weight) candidate.contributions.set(phrase, { tag: phrase, weight, clause });
+        const slot = scratch.slot[entry.rank];
+        if (slot < 0) continue;
+        const { contributions } = candidates[slot];
+        let before: Contribution | undefined;
+        for (const c of contributions) if (c.tag === phrase) before = c;
+        if (!before) contributions.push({ tag: phrase, weight, clause });
+        else if (weight > before.weight) {
+          before.weight = weight;
+          before.clause = clause;
+        }
       }
     }
   }
-  return [...byRank.values()].sort((a, b) => a.entry.rank - b.entry.rank);
+  return candidates;
 }
 
 function extrasFor(entry: IndexedResource, profile: MatchProfile): ReasonExtras {
@@ -62,59 +69,68 @@ function extrasFor(entry: IndexedResource, profile: MatchProfile): ReasonExtras 
   };
 }
 
-function linkKey(entry: IndexedResource): string {
-  return entry.resource.url.toLowerCase();
-}
-
 function toPick(entry: IndexedResource, reason: string, general: boolean): Pick {
   const { id, title, url, type, level } = entry.resource;
   return { resourceId: id, title, url, type, level, reason, general };
 }
 
-/** Greedy choice of up to k candidates, re-scoring after each pick so covered tags and types count less. */
+/** What the picks so far have covered: a covered tag or quoted clause counts less, a repeated type costs. */
+interface Covered {
+  tags: Set<string>;
+  clauses: Set<number>;
+  types: Map<string, number>;
+}
+
+function effectiveWeight(c: Contribution, covered: Covered): number {
+  return c.weight * (covered.tags.has(c.tag) ? USED_TAG_FACTOR : covered.clauses.has(c.clause.order) ? USED_CLAUSE_FACTOR : 1);
+}
+
+function scoreOf(candidate: Candidate, profile: MatchProfile, covered: Covered): number {
+  const { entry } = candidate;
+  let score = 0;
+  for (const c of candidate.contributions) score += effectiveWeight(c, covered);
+  if (profile.types.has(entry.typeKey)) score += PREFERRED_TYPE_BONUS;
+  if (profile.levels.has(entry.levelKey)) score += LEVEL_BONUS;
+  return score - REPEATED_TYPE_PENALTY * (covered.types.get(entry.typeKey) ?? 0);
+}
+
+/** The clause a pick is credited to: its strongest contribution now, the student's earlier clause on a tie. */
+function reasonOf(candidate: Candidate, covered: Covered): Contribution {
+  let best = candidate.contributions[0];
+  let bestWeight = effectiveWeight(best, covered);
+  for (const c of candidate.contributions) {
+    const weight = effectiveWeight(c, covered);
+    if (weight > bestWeight || (weight === bestWeight && c.clause.order < best.clause.order)) {
+      best = c;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
+/** Greedy choice of up to k candidates, re-scoring after each pick so covered tags, clauses and types count less. */
 function chooseMatches(candidates: Candidate[], profile: MatchProfile, k: number): Pick[] {
   const picks: Pick[] = [];
-  const usedTags = new Set<string>();
-  const usedClauses = new Set<number>();
-  const typeCounts = new Map<string, number>();
+  const covered: Covered = { tags: new Set(), clauses: new Set(), types: new Map() };
   const remaining = [...candidates];
   while (picks.length < k && remaining.length > 0) {
-    let best = -1;
+    let best = 0;
     let bestScore = -Infinity;
-    let bestReason: Contribution | null = null;
-    remaining.forEach((candidate, i) => {
-      const { entry } = candidate;
-      let score = 0;
-      let reason: Contribution | null = null;
-      let reasonWeight = -1;
-      for (const c of candidate.contributions.values()) {
-        const factor = usedTags.has(c.tag) ? USED_TAG_FACTOR : usedClauses.has(c.clause.order) ? USED_CLAUSE_FACTOR : 1;
-        const effective = c.weight * factor;
-        score += effective;
-        if (effective > reasonWeight || (effective === reasonWeight && reason && c.clause.order < reason.clause.order)) {
-          reason = c;
-          reasonWeight = effective;
-        }
-      }
-      if (profile.types.has(entry.typeKey)) score += PREFERRED_TYPE_BONUS;
-      if (profile.levels.has(entry.levelKey)) score += LEVEL_BONUS;
-      score -= REPEATED_TYPE_PENALTY * (typeCounts.get(entry.typeKey) ?? 0);
-      // Candidates are in rank (id) order, so a strict > keeps the lowest id among equal scores.
-      if (score > bestScore) {
+    for (let i = 0; i < remaining.length; i += 1) {
+      const score = scoreOf(remaining[i], profile, covered);
+      // The stable tie break: among equal scores the lowest rank (resource id) wins.
+      if (score > bestScore || (score === bestScore && remaining[i].entry.rank < remaining[best].entry.rank)) {
         best = i;
         bestScore = score;
-        bestReason = reason;
       }
-    });
+    }
     const [chosen] = remaining.splice(best, 1);
-    const reason = bestReason as Contribution | null;
-    if (!reason) break;
+    const reason = reasonOf(chosen, covered);
     // The library may hold one link twice under two ids: one email never carries it twice.
-    const link = linkKey(chosen.entry);
-    for (let i = remaining.length - 1; i >= 0; i -= 1) if (linkKey(remaining[i].entry) === link) remaining.splice(i, 1);
-    for (const tag of chosen.contributions.keys()) usedTags.add(tag);
-    usedClauses.add(reason.clause.order);
-    typeCounts.set(chosen.entry.typeKey, (typeCounts.get(chosen.entry.typeKey) ?? 0) + 1);
+    for (let i = remaining.length - 1; i >= 0; i -= 1) if (remaining[i].entry.urlKey === chosen.entry.urlKey) remaining.splice(i, 1);
+    for (const c of chosen.contributions) covered.tags.add(c.tag);
+    covered.clauses.add(reason.clause.order);
+    covered.types.set(chosen.entry.typeKey, (covered.types.get(chosen.entry.typeKey) ?? 0) + 1);
     picks.push(toPick(chosen.entry, matchReason(reason.clause, extrasFor(chosen.entry, profile)), false));
   }
   return picks;
@@ -126,6 +142,7 @@ function generalPicks(studentId: string, profile: MatchProfile, index: LibraryIn
   const lists = [...profile.types].map((type) => index.byType.get(type) ?? []).filter((list) => list.length > 0);
   lists.push(index.resources);
   const positions = lists.map(() => 0);
+  const received = index.receivedBy(studentId);
   let turn = 0;
   while (picks.length < wanted && lists.length > 0) {
     const i = turn % lists.length;
@@ -137,8 +154,8 @@ function generalPicks(studentId: string, profile: MatchProfile, index: LibraryIn
       positions.splice(i, 1);
       continue;
     }
-    if (taken.has(linkKey(entry)) || index.alreadySent(studentId, entry.resource)) continue;
-    taken.add(linkKey(entry));
+    if (taken.has(entry.urlKey) || wasReceived(received, entry)) continue;
+    taken.add(entry.urlKey);
     picks.push(toPick(entry, generalReason(extrasFor(entry, profile)), true));
     turn += 1;
   }

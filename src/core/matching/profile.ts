@@ -1,11 +1,11 @@
-// A student's profile as matching sees it: the clauses they wrote (interests, career path, goals, what brought them) and their preferences.
+// A student's profile as matching sees it: the clauses they wrote (interests, career path, goals, why this class and subject) and their preferences.
 import { RESOURCE_LEVELS } from '../vocabulary';
 import type { Stemmer } from './normalise';
 import type { MatchStudent } from './types';
 
-export type ClauseKind = 'interest' | 'career' | 'goal' | 'whatBroughtYou';
+export type ClauseKind = 'interest' | 'career' | 'goal' | 'whyThisClass' | 'whyThisSubject';
 
-/** Where a tag met the student: one interest, or one clause of their career path, goals or survey answer. */
+/** Where a tag met the student: one interest, or one clause of their career path, goals or survey answers. */
 export interface Clause {
   kind: ClauseKind;
   /** The student's own words, trimmed, for the reason. */
@@ -18,7 +18,7 @@ export interface Clause {
 }
 
 /** An interest or a career named outright is the strongest signal; a goal or a story counts too. */
-const WEIGHTS: Record<ClauseKind, number> = { interest: 3, career: 3, goal: 2, whatBroughtYou: 2 };
+const WEIGHTS: Record<ClauseKind, number> = { interest: 3, career: 3, goal: 2, whyThisClass: 2, whyThisSubject: 2 };
 
 /** Words that say which level a student asked for (stemmed), e.g. "I'd like a challenge", "extra support". */
 const LEVEL_WORDS: Record<string, readonly string[]> = {
@@ -55,7 +55,8 @@ export function matchProfile(student: MatchStudent, stemmer: Stemmer, maxWords: 
   add('interest', student.interests);
   add('career', clausesOf(student.careerPath, /[,;/\n]|\bor\b|\band\b/i));
   add('goal', clausesOf(student.goals, /[.!?;\n]+/));
-  add('whatBroughtYou', clausesOf(student.whatBroughtYou ?? '', /[.!?;\n]+/));
+  add('whyThisClass', clausesOf(student.whyThisClass ?? '', /[.!?;\n]+/));
+  add('whyThisSubject', clausesOf(student.whyThisSubject ?? '', /[.!?;\n]+/));
   const types = new Set(student.preferredTypes.map((t) => stemmer.key(t)).filter(Boolean));
   const asked = new Set(stemmer.words(`${student.preferredTypes.join(' ')} ${student.howWeCanHelp ?? ''} ${student.goals}`));
   const levels = new Set(RESOURCE_LEVELS.filter((level) => LEVEL_WORDS[level].some((word) => asked.has(word))));

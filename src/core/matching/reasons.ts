@@ -19,7 +19,7 @@ function midSentence(text: string): string {
 }
 
 function mainReason(clause: Clause): string {
-  const words = shortened(clause.kind === 'goal' || clause.kind === 'whatBroughtYou' ? midSentence(clause.text) : clause.text);
+  const words = shortened(clause.kind === 'interest' || clause.kind === 'career' ? clause.text : midSentence(clause.text));
   switch (clause.kind) {
     case 'interest':
       return `because you said you're interested in ${words}`;
@@ -27,8 +27,10 @@ function mainReason(clause: Clause): string {
       return `for your career idea: ${words}`;
     case 'goal':
       return `for your goal: ${words}`;
-    case 'whatBroughtYou':
+    case 'whyThisClass':
       return `because of what brought you to this class: ${words}`;
+    case 'whyThisSubject':
+      return `because of why this subject interests you: ${words}`;
   }
 }
 

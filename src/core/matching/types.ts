@@ -7,8 +7,10 @@ export interface MatchStudent {
   interests: readonly string[];
   careerPath: string;
   goals: string;
-  /** The survey's "what brought you to this class" answer, when the roster has one. */
-  whatBroughtYou?: string;
+  /** The survey's "What brought you to this class?" answer. */
+  whyThisClass?: string;
+  /** The survey's "Why does this subject interest you?" answer. */
+  whyThisSubject?: string;
   preferredTypes: readonly string[];
   howWeCanHelp?: string;
   optOut?: boolean;

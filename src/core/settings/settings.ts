@@ -1,11 +1,12 @@
 // Every settings section Rapport knows, and reading them from one copy of the document's properties.
 import type { Problem } from '../vocabulary';
 import { decodeSection, settingsKey, type SectionRead, type SettingsSection } from './section';
+import { EMAIL_SETTINGS } from './email-settings';
 import { SCHEDULE_SETTINGS } from './schedule-settings';
 import { SIDEBAR_SETTINGS } from './sidebar-settings';
 
 /** Each feature adds its section here, so the sidebar reports a damaged one by name. */
-export const SETTINGS_SECTIONS: readonly SettingsSection<object>[] = [SIDEBAR_SETTINGS, SCHEDULE_SETTINGS];
+export const SETTINGS_SECTIONS: readonly SettingsSection<object>[] = [SIDEBAR_SETTINGS, SCHEDULE_SETTINGS, EMAIL_SETTINGS];
 
 /** The document's properties as read with one getProperties call, and each section decoded from them. */
 export interface Settings {

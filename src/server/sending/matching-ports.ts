@@ -1,31 +1,21 @@
 // The send engine's ports wired to the real matching planner and email renderer, with the teacher's saved email settings.
 import type { EmailSettings, Result } from '../../shared/rpc';
-import { DEFAULT_EMAIL_SETTINGS, renderEmail, validateEmailSettings } from '../../core/email';
+import { DEFAULT_EMAIL_SETTINGS, renderEmail } from '../../core/email';
 import { planPicks } from '../../core/matching';
 import type { PlanEntry } from '../../core/sending/cycle-log';
-import { SETTINGS_KEY_PREFIX } from '../../core/settings/section';
+import { EMAIL_SETTINGS } from '../../core/settings/email-settings';
+import { surveyLinker } from '../email/survey-links';
 import { readSettings } from '../settings-store';
 import type { ClassData } from './class-data';
 import type { SendingPorts } from './ports';
-
-/** Where the Email panel saves the template, news and picks per email (a settings section named `email`). */
-const EMAIL_SETTINGS_KEY = `${SETTINGS_KEY_PREFIX}email`;
 
 /**
  * The saved email settings, checked strictly: a template made invalid after scheduling stops the
  * cycle before any email, naming the fault. Nothing saved yet means the default template.
  */
 function savedEmailSettings(): Result<EmailSettings> {
-  const raw = readSettings().properties[EMAIL_SETTINGS_KEY];
-  if (raw === undefined) return { ok: true, value: DEFAULT_EMAIL_SETTINGS };
-  let stored: unknown;
-  try {
-    stored = (JSON.parse(raw) as { value?: unknown }).value;
-  } catch {
-    return { ok: false, problems: [{ message: `The saved email settings (${EMAIL_SETTINGS_KEY}) could not be read. Open the Email panel and save the template again.` }] };
-  }
-  const checked = validateEmailSettings((stored ?? {}) as never);
-  return checked.ok ? checked : { ok: false, problems: checked.problems.map((p) => ({ ...p, message: `The email template has a problem: ${p.message}` })) };
+  const read = readSettings().read(EMAIL_SETTINGS);
+  return read.problem ? { ok: false, problems: [{ message: `The email template has a problem: ${read.problem.message}` }] } : { ok: true, value: read.value };
 }
 
 function plan(data: ClassData, settings: EmailSettings): PlanEntry[] {
@@ -48,6 +38,7 @@ export const MATCHING_PORTS: SendingPorts = {
     const settings = savedEmailSettings();
     if (!settings.ok) return settings;
     const { subject, body, news } = settings.value;
-    return { ok: true, value: (student, picks) => renderEmail({ subject, body }, student, picks, news) };
+    const linkFor = surveyLinker();
+    return { ok: true, value: (student, picks) => renderEmail({ subject, body }, student, picks, news, linkFor(student)) };
   },
 };

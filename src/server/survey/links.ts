@@ -1,7 +1,5 @@
 // Each student's own pre-filled link to the newest survey (for the survey chase and the resource emails, issue 10).
 import type { SurveyDefinition } from '../../core/survey/definition';
-import { loadSurveySettings } from './settings';
-import { openSurveyForm } from './form-access';
 
 /** Who a link is for: their names pre-fill the survey's name questions. */
 export interface LinkStudent {
@@ -34,14 +32,4 @@ export function prefilledLinks(survey: SurveyDefinition, form: GoogleAppsScript.
     links[student.id] = draft.toPrefilledUrl();
   }
   return links;
-}
-
-/**
- * Issue 10's entry: each student's own pre-filled link to the newest survey, by student id, with
- * one Form opened for the whole batch. Null when there is no survey or its Form is gone.
- */
-export function newestSurveyLinks(students: readonly LinkStudent[]): Record<string, string> | null {
-  const survey = loadSurveySettings().surveys.at(-1);
-  const form = survey ? openSurveyForm(survey) : null;
-  return survey && form ? prefilledLinks(survey, form, students) : null;
 }

@@ -1,5 +1,5 @@
 // Template validation: unknown and private placeholders named, mustache syntax refused, an empty subject refused, the picks required.
-import { DEFAULT_EMAIL_SETTINGS, storedEmailSettings, validateEmailSettings } from '../../../src/core/email';
+import { DEFAULT_EMAIL_SETTINGS, validateEmailSettings } from '../../../src/core/email';
 
 const messages = (input: Parameters<typeof validateEmailSettings>[0]) => {
   const result = validateEmailSettings(input);
@@ -47,11 +47,5 @@ describe('validateEmailSettings', () => {
       'Your news would not be in the email: add a {{News}} line to the body, or clear the news.',
       'Resources per email must be a whole number from 1 to 10.',
     ]);
-  });
-
-  it('reads stored settings leniently: anything unusable gives the defaults', () => {
-    expect(storedEmailSettings(null)).toBe(DEFAULT_EMAIL_SETTINGS);
-    expect(storedEmailSettings({ subject: '{{nonsense}}', body: 'x' })).toBe(DEFAULT_EMAIL_SETTINGS);
-    expect(storedEmailSettings({ ...DEFAULT_EMAIL_SETTINGS, picksPerEmail: 5 }).picksPerEmail).toBe(5);
   });
 });

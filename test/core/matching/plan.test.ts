@@ -24,17 +24,19 @@ describe('planPicks', () => {
     expect(plan).toMatchObject({ skipped: false, picks: [{ resourceId: 'r1', reason: 'for your goal: find a summer internship' }] });
   });
 
-  it('says which interest, career idea or survey answer a pick answers, in words a student can read', () => {
+  it('says which interest, career idea or survey answer a pick answers (K=4 here), in words a student can read', () => {
     const [plan] = planPicks(
-      [student({ interests: ['composting'], careerPath: 'nurse', whatBroughtYou: 'My sister loves chemistry' })],
-      [resource('r1', ['compost']), resource('r2', ['nursing']), resource('r3', ['chemistry'])],
+      [student({ interests: ['composting'], careerPath: 'nurse', whyThisClass: 'My sister loves chemistry', whyThisSubject: 'Robots are cool' })],
+      [resource('r1', ['compost']), resource('r2', ['nursing']), resource('r3', ['chemistry']), resource('r4', ['robotics'])],
       [],
+      { picksPerEmail: 4 },
     );
     if (plan.skipped) throw new Error(plan.reason);
     expect(Object.fromEntries(plan.picks.map((p) => [p.resourceId, p.reason]))).toEqual({
       r1: "because you said you're interested in composting",
       r2: 'for your career idea: nurse',
       r3: 'because of what brought you to this class: my sister loves chemistry',
+      r4: 'because of why this subject interests you: robots are cool',
     });
   });
 
