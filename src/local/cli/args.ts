@@ -1,7 +1,7 @@
 // Splits the command line into a command, its positional arguments and its --options.
 
 /** Options that take a value; every other --option is a switch. */
-const VALUE_OPTIONS = new Set(['state', 'fail-at', 'form', 'now']);
+const VALUE_OPTIONS = new Set(['state', 'fail-at', 'fail-after', 'form', 'now', 'time-zone']);
 
 export interface ParsedArgs {
   command: string | null;

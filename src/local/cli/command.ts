@@ -2,7 +2,8 @@
 import type { ExecutionRecord } from '../runtime/execution';
 import type { LocalRuntime, RuntimeOptions } from '../runtime/runtime';
 import { openWorkspace, saveWorkspace } from '../demo/workspace';
-import { parseWholeNumber } from './args';
+import { parseWholeNumber, UsageError } from './args';
+import type { Fault } from '../runtime/faults';
 
 export interface CliIo {
   out(text: string): void;
@@ -50,22 +51,38 @@ export function printJson(input: CommandInput, value: unknown): void {
   input.env.io.out(JSON.stringify(value === undefined ? null : value, null, 2));
 }
 
-/** `--fail-at N`, 1-based, when given. */
-export function failAtOption(input: CommandInput): number | undefined {
-  const value = input.options.get('fail-at');
-  return typeof value === 'string' ? parseWholeNumber(value, '--fail-at', 1) : undefined;
+/** The fault options call, advance and submit-form accept. */
+export const FAULT_OPTIONS = ['fail-at', 'fail-after', 'kill-keeps-writes'] as const;
+export const FAULT_USAGE = '[--fail-at N | --fail-after N] [--kill-keeps-writes]';
+
+/** `--fail-at N` or `--fail-after N` (1-based, not both) and `--kill-keeps-writes`, as a Fault. */
+export function faultOption(input: CommandInput): Fault {
+  const number = (name: string) => {
+    const value = input.options.get(name);
+    return typeof value === 'string' ? parseWholeNumber(value, `--${name}`, 1) : undefined;
+  };
+  const failAt = number('fail-at');
+  const failAfter = number('fail-after');
+  if (failAt !== undefined && failAfter !== undefined) throw new UsageError('Give --fail-at or --fail-after, not both.');
+  return {
+    ...(failAt === undefined ? {} : { failAt }),
+    ...(failAfter === undefined ? {} : { failAfter }),
+    ...(input.options.has('kill-keeps-writes') ? { killKeepsWrites: true } : {}),
+  };
 }
 
 /**
- * A note on stderr when `--fail-at N` never fired (no execution ran, or the first one made fewer
- * than N service calls), so a sweep over call numbers knows it has passed the last call.
+ * A note on stderr when `--fail-at N` or `--fail-after N` never fired (no execution ran, or the
+ * first one made too few service calls), so a sweep over call numbers knows it has passed the last call.
  */
-export function noteUnusedFault(input: CommandInput, failAt: number | undefined, first: ExecutionRecord | undefined): void {
-  if (failAt === undefined) return;
+export function noteUnusedFault(input: CommandInput, fault: Fault, first: ExecutionRecord | undefined): void {
+  const flag = fault.failAt !== undefined ? `--fail-at ${fault.failAt}` : fault.failAfter !== undefined ? `--fail-after ${fault.failAfter}` : null;
+  if (flag === null) return;
   if (!first) {
-    input.env.io.err(`note: --fail-at ${failAt} did not fire: no execution ran.`);
+    input.env.io.err(`note: ${flag} did not fire: no execution ran.`);
     return;
   }
   const calls = Object.values(first.calls).reduce((sum, n) => sum + n, 0);
-  if (first.outcome !== 'killed' && calls < failAt) input.env.io.err(`note: --fail-at ${failAt} did not fire: the execution made ${calls} service call${calls === 1 ? '' : 's'}.`);
+  const needed = (fault.failAt ?? fault.failAfter) as number;
+  if (first.outcome !== 'killed' && calls < needed) input.env.io.err(`note: ${flag} did not fire: the execution made ${calls} service call${calls === 1 ? '' : 's'}.`);
 }

@@ -14,9 +14,15 @@ export interface ExecutionOptions {
   entryPoint: string;
   clock: Clock;
   latency: Readonly<Record<string, number>>;
-  /** 1-based: the Nth service call of this execution throws, as a kill would. */
+  /** 1-based: the Nth service call of this execution is killed before it takes effect. */
   failAt?: number;
+  /** 1-based: the Nth service call takes effect, then the execution dies (at its next call, or before it returns). */
+  failAfter?: number;
+  /** What a kill does with buffered sheet writes: Apps Script does not say, so both can be chosen (default: dropped). */
+  killKeepsWrites?: boolean;
   limitMs?: number;
+  /** Called at each service-call boundary, before call `n` is counted: where another execution may interleave. */
+  onCallBoundary?: (n: number) => void;
 }
 
 export type ExecutionOutcome = 'ok' | 'error' | 'killed';
@@ -39,7 +45,12 @@ export interface ExecutionRecord {
  * Spreadsheet writes are buffered with `defer()` and committed by `flush()`: Apps Script caches
  * writes and commits them on a read, on SpreadsheetApp.flush() and at the end of the execution
  * (Google's 2010 performance post). Whether a killed execution's cached writes survive is not
- * known, so a kill discards them: the worst case, which crash-safety must survive.
+ * known [U], so the fault chooses: by default a kill discards them (the worst case for lost work),
+ * and with `killKeepsWrites` it commits them (the worst case for half-done work). Sweeps run both.
+ *
+ * Faults: `failAt: N` kills at call N before it takes effect; `failAfter: N` lets call N take
+ * effect (the mail went out) and kills the execution at its next call or, if it makes none, just
+ * before it returns. The 6-minute kill follows `killKeepsWrites` too.
  */
 export class Execution {
   readonly calls: Record<string, number> = {};
@@ -48,6 +59,8 @@ export class Execution {
   private pending: Array<() => void> = [];
   private killedBy: string | null = null;
   private readonly limitMs: number;
+  /** Virtual time spent by other executions interleaved into this one: not part of its 6 minutes. */
+  private pausedMs = 0;
 
   constructor(
     readonly id: number,
@@ -72,6 +85,8 @@ export class Execution {
   /** Counts a service call, charges its latency, and throws if the execution is (or becomes) dead. */
   call(method: string): void {
     if (this.killedBy) throw new ExecutionKilled(this.killedBy);
+    this.dieIfFailAfterPassed();
+    this.options.onCallBoundary?.(this.callCount + 1);
     this.callCount += 1;
     this.calls[method] = (this.calls[method] ?? 0) + 1;
     if (this.options.failAt === this.callCount) {
@@ -80,11 +95,27 @@ export class Execution {
     this.advance(latencyFor(method, this.options.latency));
   }
 
+  /** Kills the execution once the call `failAfter` names has taken effect; the runtime also asks before the entry point returns. */
+  dieIfFailAfterPassed(): void {
+    const { failAfter } = this.options;
+    if (failAfter !== undefined && this.callCount >= failAfter) this.kill(`Injected fault after service call ${failAfter}`);
+  }
+
+  /** The number of service calls made so far. */
+  get callsMade(): number {
+    return this.callCount;
+  }
+
   /** Moves virtual time forward within this execution (latency, Utilities.sleep, lock waits). */
   advance(ms: number): void {
     if (this.killedBy) throw new ExecutionKilled(this.killedBy);
     this.options.clock.now += ms;
-    if (this.options.clock.now - this.startedAt > this.limitMs) this.kill(MESSAGES.timeLimit);
+    if (this.options.clock.now - this.startedAt - this.pausedMs > this.limitMs) this.kill(MESSAGES.timeLimit);
+  }
+
+  /** Leaves out of the 6-minute limit time that other, interleaved executions spent on the shared clock. */
+  pause(ms: number): void {
+    this.pausedMs += ms;
   }
 
   /** Buffers a write until the next read, flush or the end of the execution. */
@@ -103,8 +134,14 @@ export class Execution {
     return this.pending.length;
   }
 
+  /** Ends the execution as a kill does (used when a probe finds it would wait for a lock). */
+  abort(reason: string): never {
+    return this.kill(reason);
+  }
+
   private kill(reason: string): never {
     this.killedBy = reason;
+    if (this.options.killKeepsWrites) this.flush();
     this.pending = [];
     throw new ExecutionKilled(reason);
   }

@@ -6,6 +6,7 @@ import { createAppsScriptGlobals } from './globals';
 import type { AuthMode, ServiceContext } from './context';
 import type { EventObjects } from './trigger-events';
 import { ExecutionKilled } from './errors';
+import type { Fault } from './faults';
 import { Execution, type ExecutionOutcome, type ExecutionRecord } from './execution';
 import { assertJsonSafe, jsonCopy } from './json-safe';
 import { withOverrides } from './latency';
@@ -19,9 +20,17 @@ export interface RuntimeOptions {
   latency?: Record<string, number>;
 }
 
-export interface RunOptions {
-  /** 1-based: the Nth service call of this execution is killed. */
-  failAt?: number;
+/** Something to run against a runtime: one entry point, a student's submission, time passing. */
+export type Job<T = unknown> = (runtime: LocalRuntime) => T;
+
+/** Where a probe found a job would wait: the lock, and when its wait would time out. */
+interface LockWait {
+  key: string;
+  deadline: number;
+}
+
+/** Faults (faults.ts): failAt, failAfter and killKeepsWrites apply to this execution. */
+export interface RunOptions extends Fault {
   /** The Google user it runs as (default: the workspace's teacher). */
   user?: string;
   authMode?: AuthMode;
@@ -52,13 +61,69 @@ export class LocalRuntime {
   readonly locks = new Map<string, number>();
   private readonly running: Execution[] = [];
   private bundle: { script: vm.Script; entryPoints: string[] } | null = null;
+  /** Set by runOverlapping (overlap.ts): the next outermost execution lets `job` run at its call boundary `atCall`. */
+  interleaving: { atCall: number; job: Job; claimed: boolean } | null = null;
+  /** Jobs that must wait for a lock another execution holds: each runs when that lock is released. */
+  private readonly lockWaiters: (LockWait & { job: Job })[] = [];
+  /** Locks whose waiter's timeout passed before the holder let go: the waiter's next attempt fails at once. */
+  readonly expiredWaits = new Set<string>();
+  /** On a probe fork: the lock a job would have waited for (its executions stop there instead of waiting). */
+  probe: { blockedOn: LockWait | null } | null = null;
 
   constructor(
     readonly state: WorkspaceState,
-    options: RuntimeOptions = {},
+    private readonly options: RuntimeOptions = {},
   ) {
     this.bundleDir = options.bundleDir ?? join(__dirname, '..', '..', '..', 'dist');
     this.latency = withOverrides(options.latency);
+  }
+
+  /**
+   * An independent copy: the same bundle (compiled once) and latency, a deep copy of the state and
+   * of the held locks. Sweeps run each fault on a fork; overlap.ts probes a job on one.
+   */
+  fork(): LocalRuntime {
+    const copy = new LocalRuntime(structuredClone(this.state), this.options);
+    copy.bundle = this.bundle;
+    Object.assign(copy.latency, this.latency);
+    for (const [key, holder] of this.locks) copy.locks.set(key, holder);
+    for (const key of this.expiredWaits) copy.expiredWaits.add(key);
+    return copy;
+  }
+
+  /**
+   * Runs a job now, unless a probe on a fork shows that it would wait for a lock an execution in
+   * progress holds: then it waits, and runs when that lock is released (lockReleased). The probe is
+   * exact because executions are deterministic: the fork holds the same state, clock and ids.
+   * Virtual time the job spends on the shared clock is left out of the 6-minute limit of the
+   * executions it interleaves with (they ran side by side in Apps Script).
+   */
+  runOrWait(job: Job): void {
+    const fork = this.fork();
+    fork.probe = { blockedOn: null };
+    try {
+      job(fork);
+    } catch {
+      // The real run below throws the same error to the caller.
+    }
+    const blockedOn = fork.probe.blockedOn;
+    if (blockedOn) {
+      this.lockWaiters.push({ ...blockedOn, job });
+      return;
+    }
+    const before = this.state.clock.now;
+    job(this);
+    for (const exec of this.running) exec.pause(this.state.clock.now - before);
+  }
+
+  /** A lock was released: the jobs waiting for it run now, in the order they started waiting. */
+  lockReleased(key: string): void {
+    for (const waiter of this.lockWaiters.filter((candidate) => candidate.key === key)) {
+      this.lockWaiters.splice(this.lockWaiters.indexOf(waiter), 1);
+      if (this.state.clock.now > waiter.deadline) this.expiredWaits.add(key);
+      this.runOrWait(waiter.job);
+      this.expiredWaits.delete(key);
+    }
   }
 
   /** The bundle, read and compiled once per runtime; each execution still gets a fresh global scope. */
@@ -100,7 +165,10 @@ export class LocalRuntime {
       clock: this.state.clock,
       latency: this.latency,
       failAt: options.failAt,
+      failAfter: options.failAfter,
+      killKeepsWrites: options.killKeepsWrites,
       limitMs: options.limitMs,
+      onCallBoundary: this.claimInterleaving(),
     });
     const ctx: ServiceContext = { runtime: this, state: this.state, exec, user: options.user ?? this.state.user.email, authMode: options.authMode ?? 'FULL' };
     const globals = createAppsScriptGlobals(ctx);
@@ -116,6 +184,7 @@ export class LocalRuntime {
       if (options.eventObjects) Object.assign(copied[0] as object, options.eventObjects(ctx));
       const returned = fn(...copied);
       if (exec.killed) throw new ExecutionKilled(exec.killed);
+      exec.dieIfFailAfterPassed();
       assertJsonSafe(returned);
       value = jsonCopy(returned);
       exec.flush();
@@ -130,8 +199,8 @@ export class LocalRuntime {
       }
     } finally {
       this.running.pop();
-      this.releaseLocksOf(exec.id);
     }
+    const released = this.releaseLocksOf(exec.id);
     const record: ExecutionRecord = {
       id: exec.id,
       entryPoint: exec.entryPoint,
@@ -142,11 +211,25 @@ export class LocalRuntime {
       calls: { ...exec.calls },
     };
     this.log(record);
+    for (const key of released) this.lockReleased(key);
     return { record, ...(outcome === 'ok' ? { value } : { error }) };
   }
 
-  private releaseLocksOf(executionId: number): void {
-    for (const [key, holder] of this.locks) if (holder === executionId) this.locks.delete(key);
+  /** The outermost execution claims a pending interleaving: at its call `atCall`, the other job runs (or waits for a lock). */
+  private claimInterleaving(): ((n: number) => void) | undefined {
+    const interleaving = this.interleaving;
+    if (!interleaving || interleaving.claimed || this.running.length > 0) return undefined;
+    interleaving.claimed = true;
+    return (n) => {
+      if (n === interleaving.atCall) this.runOrWait(interleaving.job);
+    };
+  }
+
+  /** Frees an ended execution's locks and returns their keys (waiters run once the execution is logged). */
+  private releaseLocksOf(executionId: number): string[] {
+    const released = [...this.locks].filter(([, holder]) => holder === executionId).map(([key]) => key);
+    for (const key of released) this.locks.delete(key);
+    return released;
   }
 
   private log(record: ExecutionRecord): void {

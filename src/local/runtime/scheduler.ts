@@ -1,5 +1,6 @@
 // What happens outside the add-on's own calls: time passing (clock triggers) and students submitting forms.
 import type { ExecutionRecord } from './execution';
+import type { Fault } from './faults';
 import type { AuthMode } from './context';
 import { MESSAGES } from './errors';
 import type { LocalRuntime, RunOptions, RunResult } from './runtime';
@@ -9,9 +10,17 @@ import { chargeTriggerRuntime, hasTriggerRuntimeLeft } from './trigger-quota';
 import { answersByItemId, recordResponse, type Answer } from '../services/form-responses';
 import { nextRunAfter } from '../services/trigger-schedule';
 
-export interface AdvanceOptions {
-  /** 1-based: the Nth service call of the first execution fired is killed. */
-  failAt?: number;
+/** failAt and failAfter apply to the first execution fired; killKeepsWrites to every kill. */
+export type AdvanceOptions = Fault;
+
+/** The fault for the next execution fired: failAt/failAfter only once, the kill outcome always. */
+function faultsInTurn(options: AdvanceOptions): () => Fault {
+  let first = true;
+  return () => {
+    const fault = first ? options : { killKeepsWrites: options.killKeepsWrites };
+    first = false;
+    return fault;
+  };
 }
 
 export interface StudentResponse {
@@ -50,10 +59,10 @@ function runTriggered(runtime: LocalRuntime, handler: string, event: TriggerEven
  * longer has fails the way Apps Script reports it, "Script function not found: name" [P], as a
  * logged execution rather than an exception, so one bad trigger does not stop the others.
  */
-function fire(runtime: LocalRuntime, trigger: TriggerState, event: TriggerEvent, failAt?: number): RunResult {
+function fire(runtime: LocalRuntime, trigger: TriggerState, event: TriggerEvent, fault: Fault = {}): RunResult {
   const label = `trigger:${trigger.handler}`;
   if (!runtime.entryPoints().includes(trigger.handler)) return failedAtStart(runtime, label, `Script function not found: ${trigger.handler}`);
-  return runTriggered(runtime, trigger.handler, event, { user: trigger.owner, label, failAt });
+  return runTriggered(runtime, trigger.handler, event, { ...fault, user: trigger.owner, label });
 }
 
 /** The clock trigger due soonest at or before `end`, earliest created first on a tie. */
@@ -72,13 +81,13 @@ function nextDue(triggers: readonly TriggerState[], end: number): TriggerState |
  * ran past it), with a time-driven event object. A repeating trigger is rescheduled before its
  * handler runs, so that a handler may delete or replace it; a one-off trigger is removed, as Apps
  * Script removes it once it has fired. The clock ends at start + ms, or later if an execution ran
- * past that. `failAt` applies to the first execution fired.
+ * past that. `failAt`/`failAfter` apply to the first execution fired, `killKeepsWrites` to all.
  */
 export function advanceClock(runtime: LocalRuntime, ms: number, options: AdvanceOptions = {}): RunResult[] {
   const { state } = runtime;
   const end = state.clock.now + ms;
   const results: RunResult[] = [];
-  let failAt = options.failAt;
+  const nextFault = faultsInTurn(options);
   for (let trigger = nextDue(state.triggers, end); trigger; trigger = nextDue(state.triggers, end)) {
     const scheduled = trigger.nextRun as number;
     state.clock.now = Math.max(state.clock.now, scheduled);
@@ -86,8 +95,7 @@ export function advanceClock(runtime: LocalRuntime, ms: number, options: Advance
     const next = trigger.clock ? nextRunAfter(trigger.clock, trigger.uid, scheduled, timeZone) : undefined;
     if (next === undefined) state.triggers = state.triggers.filter((held) => held !== trigger);
     else trigger.nextRun = next;
-    results.push(fire(runtime, trigger, timeDrivenEvent(trigger, state.clock.now, state.user.scriptTimeZone), failAt));
-    failAt = undefined;
+    results.push(fire(runtime, trigger, timeDrivenEvent(trigger, state.clock.now, state.user.scriptTimeZone), nextFault()));
   }
   state.clock.now = Math.max(state.clock.now, end);
   return results;
@@ -112,13 +120,12 @@ export function submitFormResponse(runtime: LocalRuntime, formId: string, respon
   const answers = answersByItemId(form, response.email, response.answers);
   const recorded = recordResponse(state, form, response.email.trim(), answers);
   const results: RunResult[] = [];
-  let failAt = options.failAt;
+  const nextFault = faultsInTurn(options);
   for (const trigger of [...state.triggers]) {
     // A handler that ran earlier in this loop may have deleted this trigger.
     if (trigger.eventType !== 'ON_FORM_SUBMIT' || !state.triggers.includes(trigger)) continue;
     if (!recorded.row || trigger.sourceId !== recorded.row.spreadsheetId) continue;
-    results.push(fire(runtime, trigger, spreadsheetFormSubmitEvent(trigger, recorded.row), failAt));
-    failAt = undefined;
+    results.push(fire(runtime, trigger, spreadsheetFormSubmitEvent(trigger, recorded.row), nextFault()));
   }
   return results;
 }

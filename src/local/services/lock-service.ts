@@ -60,7 +60,9 @@ function lockFor(ctx: ServiceContext, key: string): Lock {
     },
     releaseLock() {
       ctx.exec.call('LockService.releaseLock');
-      if (holder() === ctx.exec.id) locks.delete(key);
+      if (holder() !== ctx.exec.id) return;
+      locks.delete(key);
+      ctx.runtime.lockReleased(key);
     },
     hasLock() {
       ctx.exec.call('LockService.hasLock');
@@ -70,16 +72,29 @@ function lockFor(ctx: ServiceContext, key: string): Lock {
 }
 
 /**
- * The runtime is single-threaded, so while another execution holds the lock nothing can release
- * it during this one's wait: the waiter spends the whole timeout (in virtual time, which can
- * push it past the 6-minute limit) and fails.
+ * A free lock (or one this execution holds) is taken at once. A lock another execution holds:
+ * - when that execution is in progress below this one (overlap.ts interleaved this job into it),
+ *   this job waits for the holder as Apps Script's waitLock does: a probe run stops here, and the
+ *   runtime runs the job again once the lock is released (LocalRuntime.runOrWait, lockReleased);
+ *   if the holder kept it past this wait's timeout, the rerun's attempt fails at once, as the
+ *   wait would have timed out;
+ * - otherwise nothing can release it during the wait (executions built by hand in tests): the
+ *   waiter spends the whole timeout in virtual time (which can pass the 6-minute limit) and fails.
+ * A zero timeout never waits.
  */
 function acquire(ctx: ServiceContext, key: string, timeoutInMillis: number): boolean {
-  const holder = ctx.runtime.locks.get(key);
+  const { runtime } = ctx;
+  const holder = runtime.locks.get(key);
+  const timeout = Math.max(0, Number(timeoutInMillis) || 0);
+  if (runtime.expiredWaits.delete(key)) return false;
   if (holder === undefined || holder === ctx.exec.id) {
-    ctx.runtime.locks.set(key, ctx.exec.id);
+    runtime.locks.set(key, ctx.exec.id);
     return true;
   }
-  ctx.exec.advance(Math.max(0, Number(timeoutInMillis) || 0));
+  if (runtime.probe && timeout > 0) {
+    runtime.probe.blockedOn ??= { key, deadline: ctx.exec.now + timeout };
+    ctx.exec.abort(`Waiting for the lock ${key}`);
+  }
+  ctx.exec.advance(timeout);
   return false;
 }

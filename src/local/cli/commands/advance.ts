@@ -1,15 +1,15 @@
 // `advance <duration>`: moves the virtual clock, firing every trigger that falls due on the way.
 import { UsageError } from '../args';
-import { failAtOption, loadRuntime, noteUnusedFault, printJson, save, type Command } from '../command';
+import { faultOption, FAULT_OPTIONS, FAULT_USAGE, loadRuntime, noteUnusedFault, printJson, save, type Command } from '../command';
 import { MAX_ADVANCE_MS, parseDuration } from '../duration';
 import { executionLine } from '../format';
 import { advanceClock } from '../../runtime/scheduler';
 
 export const advanceCommand: Command = {
   name: 'advance',
-  usage: 'advance <duration> [--fail-at N] [--json]   (duration: 90m, 6h, 2d, 3w; at most 366d)',
+  usage: `advance <duration> ${FAULT_USAGE} [--json]   (duration: 90m, 6h, 2d, 3w; at most 366d)`,
   summary: 'move the clock, fire due triggers, print each execution with its outcome',
-  options: ['fail-at', 'json'],
+  options: [...FAULT_OPTIONS, 'json'],
   minArgs: 1,
   maxArgs: 1,
   writes: true,
@@ -17,11 +17,11 @@ export const advanceCommand: Command = {
     const ms = parseDuration(input.args[0]);
     if (ms === null) throw new UsageError(`Bad duration "${input.args[0]}": use a whole number and a unit, e.g. 90m, 6h, 2d or 3w.`);
     if (ms > MAX_ADVANCE_MS) throw new UsageError(`Duration "${input.args[0]}" is too long: advance at most a year (366d) at a time.`);
-    const failAt = failAtOption(input);
+    const fault = faultOption(input);
     const runtime = loadRuntime(input);
-    const results = advanceClock(runtime, ms, { failAt });
+    const results = advanceClock(runtime, ms, fault);
     save(input, runtime);
-    noteUnusedFault(input, failAt, results[0]?.record);
+    noteUnusedFault(input, fault, results[0]?.record);
     const now = new Date(runtime.state.clock.now).toISOString();
     if (input.options.has('json')) {
       printJson(input, { now, executions: results.map((result) => result.record) });

@@ -1,6 +1,6 @@
 // `call <entryPoint> [json args...]` and `call --list`: run the add-on as the teacher would.
 import { UsageError } from '../args';
-import { failAtOption, loadRuntime, noteUnusedFault, printJson, save, type Command, type CommandInput } from '../command';
+import { faultOption, FAULT_OPTIONS, FAULT_USAGE, loadRuntime, noteUnusedFault, printJson, save, type Command, type CommandInput } from '../command';
 import { LocalRuntime } from '../../runtime/runtime';
 import { emptyWorkspace } from '../../runtime/state';
 
@@ -23,9 +23,9 @@ function listEntryPoints(input: CommandInput): number {
 
 export const callCommand: Command = {
   name: 'call',
-  usage: 'call <entryPoint> [json args...] [--fail-at N] | call --list',
+  usage: `call <entryPoint> [json args...] ${FAULT_USAGE} | call --list`,
   summary: 'run an entry point of the built add-on as the teacher and print its JSON result',
-  options: ['list', 'fail-at'],
+  options: ['list', ...FAULT_OPTIONS],
   minArgs: 0,
   maxArgs: Infinity,
   writes: true,
@@ -34,12 +34,12 @@ export const callCommand: Command = {
     const [entryPoint, ...rest] = input.args;
     if (!entryPoint) throw new UsageError('Name the entry point to call, e.g. call getSidebarState (call --list shows them).');
     const args = parseJsonArgs(rest);
-    const failAt = failAtOption(input);
+    const fault = faultOption(input);
     const runtime = loadRuntime(input);
-    const result = runtime.run(entryPoint, args, { failAt });
+    const result = runtime.run(entryPoint, args, fault);
     // The execution happened whatever its outcome (its writes, clock and log stand), so it is saved.
     save(input, runtime);
-    noteUnusedFault(input, failAt, result.record);
+    noteUnusedFault(input, fault, result.record);
     if (result.record.outcome !== 'ok') {
       input.env.io.err(`${entryPoint} ended ${result.record.outcome}: ${result.error}`);
       return 1;
