@@ -172,3 +172,20 @@ describe('a check-in during a send', () => {
     expect([...mailsByAddress(runtime).values()].every((n) => n === 1)).toBe(true);
   });
 });
+
+describe('a send that errors after it took effect', () => {
+  it('is listed as unknown, not failed, and never resent silently', () => {
+    const runtime = sendingClass(3);
+    const outbox = runtime.state.mail.outbox;
+    const push = outbox.push.bind(outbox);
+    outbox.push = (...mails) => {
+      const length = push(...mails);
+      if (length === 2) throw new Error('Service error: Mail');
+      return length;
+    };
+    const cycle = ok(sendNow(runtime)).cycle!;
+    expect(cycle).toMatchObject({ status: 'done', counts: { sent: 2, unknown: 1 }, unknown: [{ studentId: 'stu-000002', email: 'student2@school.example' }] });
+    expect(reasonsOf(runtime, 2)[0]).toContain('may or may not have sent it: Service error: Mail');
+    expect(mailsTo(runtime, 'student2@school.example')).toHaveLength(1);
+  });
+});

@@ -11,7 +11,7 @@ import type { SpreadsheetContext } from '../spreadsheet-context';
 import { appendRows } from '../writes';
 import { loadClassData, type ClassData } from './class-data';
 import type { SendingPorts } from './ports';
-import { readCycle, writeCycle } from './store';
+import { errorMessage, readCycle, writeCycle } from './store';
 
 /** Students per batch: one in-flight mark and one Sent log write for each, small enough that a kill leaves few unknowns. */
 export const BATCH_SIZE = 20;
@@ -114,7 +114,7 @@ function sendBatch(cycle: CycleRecord, batch: StudentSend[], data: ClassData, re
       const email = render(student, decision.picks);
       MailApp.sendEmail({ to: decision.to, subject: email.subject, body: email.body, htmlBody: email.htmlBody });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       if (QUOTA_MESSAGE.test(message)) {
         stop = 'The daily email quota is used up; sending continues when it resets.';
         break;

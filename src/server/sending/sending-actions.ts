@@ -8,7 +8,7 @@ import { openSpreadsheetContext, type SpreadsheetContext } from '../spreadsheet-
 import { loadClassData, type ClassData } from './class-data';
 import { runCycle, snapshot, takeLease, writeTouched, type RunResult } from './engine';
 import type { SendingPorts } from './ports';
-import { addRunNote, readCycle, readSendingStore, writeCycle, writeScheduleRecord, type SendingStore } from './store';
+import { addRunNote, errorMessage, readCycle, readSendingStore, writeCycle, writeScheduleRecord, type SendingStore } from './store';
 import { ensureTickTrigger, removeMyTickTrigger } from './tick-trigger';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -253,5 +253,5 @@ export function scheduleTick(ports: SendingPorts): void {
 /** Records a tick that failed, where the sidebar shows it (add-on triggers send no failure email). */
 export function recordFailedTick(error: unknown): void {
   const store = readSendingStore();
-  note(store, `The hourly run failed: ${error instanceof Error ? error.message : String(error)}`);
+  note(store, `The hourly run failed: ${errorMessage(error)}`);
 }

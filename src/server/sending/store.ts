@@ -75,3 +75,9 @@ export function readCycle(): CycleRecord | null {
 export function addRunNote(notes: readonly RunNote[], note: RunNote): void {
   properties().setProperty(KEYS.runLog, JSON.stringify([...notes, note].slice(-RUN_NOTES_KEPT)));
 }
+
+/** An error's message, whatever threw it (a service's exception is not always an `Error` of this script's realm). */
+export function errorMessage(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  return String(error);
+}
