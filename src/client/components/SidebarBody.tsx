@@ -8,9 +8,10 @@ import { RosterProblems } from './RosterProblems';
 import { SchedulePanel } from './SchedulePanel';
 import { SetupPanel } from './SetupPanel';
 import { StudentPanel } from './StudentPanel';
+import { SurveyPanel } from './SurveyPanel';
 import { Tabs, type TabDefinition } from './Tabs';
 
-export type TabId = 'student' | 'class' | 'resources' | 'email';
+export type TabId = 'student' | 'class' | 'resources' | 'survey' | 'email';
 
 interface SidebarBodyProps {
   state: SidebarState;
@@ -59,6 +60,7 @@ export function SidebarBody(props: SidebarBodyProps) {
       ),
     },
     { id: 'resources', label: 'Resources', panel: <ResourceForm onAdded={props.onStatus} /> },
+    { id: 'survey', label: 'Survey', panel: <SurveyPanel active={props.tab === 'survey'} onStatus={props.onStatus} /> },
     { id: 'email', label: 'Email', panel: <SchedulePanel active={props.tab === 'email'} onStatus={props.onStatus} /> },
   ];
   return (

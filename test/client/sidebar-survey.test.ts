@@ -1,0 +1,42 @@
+// The Survey panel in the real sidebar over the local runtime: create the Form, see who answered, resolve a conflict; axe-clean.
+import AxeBuilder from '@axe-core/playwright';
+import { submitFormResponse } from '../../src/local/runtime/scheduler';
+import { setUpBrowserTests } from './harness';
+import { openLocalSidebar, tabRecords, type LocalSidebar } from './local-sidebar';
+
+const browser = setUpBrowserTests();
+let sidebar: LocalSidebar;
+beforeEach(async () => {
+  sidebar = await openLocalSidebar(browser());
+});
+afterEach(async () => {
+  await sidebar.close();
+});
+
+const CAREERS = 'What careers are you thinking about?';
+
+test('creates the survey, shows a response per section, and resolves a conflict with the student\'s answer', async () => {
+  const { page, runtime } = sidebar;
+  await page.goto(sidebar.sidebarUrl);
+  await page.getByRole('tab', { name: 'Survey' }).click();
+  await page.getByLabel('Question 1', { exact: true }).waitFor();
+  expect(await new AxeBuilder({ page }).include('.survey-panel').analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  await page.getByRole('button', { name: 'Remove question 10' }).click();
+  await page.getByLabel('Question 11', { exact: true }).waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Create the Form' }).click();
+  await page.getByRole('status').getByText('Survey created.').waitFor();
+  const [formId] = Object.keys(runtime.state.forms);
+  expect(runtime.state.forms[formId].items.map((i) => i.title)).not.toContain('Is anything coming up in your life you would like us to know about?');
+
+  const [ana] = tabRecords(runtime, 'Students').filter((r) => String(r['Career path']) !== '');
+  submitFormResponse(runtime, formId, { email: String(ana.Email).toUpperCase(), answers: { 'First name': String(ana['First name']), 'Last name': String(ana['Last name']), [CAREERS]: 'marine biologist' } });
+  await page.getByRole('button', { name: 'Check for new responses' }).click();
+  await page.getByText(`${String(ana.Section)}: 1 of`).waitFor();
+  const name = `${String(ana['First name'])} ${String(ana['Last name'])}`;
+  await page.getByText(`${name} · Career path`).waitFor();
+  expect(await new AxeBuilder({ page }).include('.survey-panel').analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  await page.getByRole('button', { name: 'Use their answer' }).click();
+  await page.getByRole('status').getByText(`Career path now holds ${name}'s answer.`).waitFor();
+  expect(tabRecords(runtime, 'Students').find((r) => r.row === ana.row)?.['Career path']).toBe('marine biologist');
+  expect(await page.getByText(`${name} · Career path`).count()).toBe(0);
+});
