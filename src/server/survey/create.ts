@@ -12,6 +12,7 @@ import { loadSurveySettings, rememberPendingForm, saveNewSurvey, type SurveySett
 type Form = GoogleAppsScript.Forms.Form;
 
 const DESCRIPTION = 'Tell us about yourself so that we can send you things that fit you. Only your teachers see your answers.';
+const CONFIRMATION = 'Thank you! You can answer again any time (the link in our emails brings you back here) to tell us what is new.';
 
 /** FormApp's EmailCollectionType, which @types/google-apps-script 2.0.13 lacks. */
 interface EmailCollection {
@@ -72,7 +73,7 @@ export function createSurveyForm(questions?: SurveyQuestion[]): Result<{ formId:
     const settings = loadSurveySettings();
     const title = `Getting to know you: ${context.spreadsheet.getName()}`.slice(0, 200);
     const form = freshForm(settings, title);
-    form.setDescription(DESCRIPTION);
+    form.setDescription(DESCRIPTION).setConfirmationMessage(CONFIRMATION);
     collectEmail(form);
     const items = addQuestions(form, valid.value);
     form.setDestination(FormApp.DestinationType.SPREADSHEET, context.spreadsheet.getId());
