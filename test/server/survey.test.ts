@@ -43,6 +43,25 @@ describe('createSurvey', () => {
     expect(student(runtime, 'ana@school.example')).toMatchObject({ 'Career path': 'nurse', Interests: 'chess' });
   });
 
+  it('leaves only complete surveys, one trigger and no stray Form however createSurvey is killed and retried', () => {
+    const reference = setUpClass();
+    const snapshot = JSON.stringify(reference.state);
+    runOk(reference, 'createSurvey');
+    const calls = Object.values(reference.state.executions.at(-1)!.calls).reduce((a, b) => a + b, 0);
+    for (let failAt = 1; failAt <= calls; failAt += 4) {
+      const runtime = new LocalRuntime(JSON.parse(snapshot));
+      expect(runtime.run('createSurvey', [], { failAt }).record.outcome).toBe('killed');
+      runOk(runtime, 'createSurvey');
+      const state = surveyState(runtime);
+      const surveys = [state.survey!, ...state.earlier];
+      // A second survey only when the kill came after the first was recorded (its reply lost).
+      expect(surveys.length).toBeLessThanOrEqual(2);
+      for (const survey of surveys) expect(formOf(runtime, survey.formId).items).toHaveLength(11);
+      expect(Object.keys(runtime.state.forms).length).toBeLessThanOrEqual(surveys.length + 1);
+      expect(runtime.state.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT')).toHaveLength(1);
+    }
+  });
+
   it('refuses bad questions with a message naming the question, and creates nothing', () => {
     const runtime = setUpClass();
     const result = runOk<Result<unknown>>(runtime, 'createSurvey', [{ title: '', kind: 'text', column: null, helpText: '', required: false, choices: [] }]);
@@ -121,6 +140,20 @@ describe('merging responses', () => {
     expect(student(runtime, 'cy@school.example')).toBeUndefined();
     answer(runtime, formId, 'di@school.example', { [FIRST]: 'Di', [LAST]: 'Ray' });
     expect(recordsOf(runtime, 'Students').map((r) => r['First name'])).toEqual(['Ben', 'Cy', 'Di']);
+  });
+
+  it('merges both of two responses stored before either handler ran: the first handler merges both, the second finds nothing left', () => {
+    const { runtime, formId } = classWithSurvey();
+    const triggers = runtime.state.triggers;
+    runtime.state.triggers = [];
+    answer(runtime, formId, 'ana@school.example', { [FIRST]: 'Ana', [LAST]: 'Lopez' });
+    answer(runtime, formId, 'ben@school.example', { [FIRST]: 'Ben', [LAST]: 'Okafor' });
+    runtime.state.triggers = triggers;
+    runOk(runtime, 'onSurveySubmit', { values: ['row of Ben only'] });
+    expect(recordsOf(runtime, 'Students').map((r) => r['First name'])).toEqual(['Ana', 'Ben']);
+    const after = JSON.stringify(spreadsheetOf(runtime));
+    runOk(runtime, 'onSurveySubmit', { values: ['row of Ana only'] });
+    expect(JSON.stringify(spreadsheetOf(runtime))).toBe(after);
   });
 
   it('maps by item id after the Form is edited: retitled, reordered, deleted and added questions', () => {

@@ -59,9 +59,10 @@ function freshForm(settings: SurveySettings, title: string): Form {
 }
 
 /**
- * Under the document lock. Needs the Students tab (set-up first). The survey is recorded only
- * once the Form is complete, so a kill leaves at most a pending Form that the next call reuses;
- * the trigger is installed last and converges (submit-trigger.ts).
+ * Under the document lock. Needs the Students tab (set-up first). The trigger is installed (it
+ * converges, submit-trigger.ts) and then the survey recorded, last, once the Form is complete: a
+ * kill before that leaves at most a pending Form that the next call reuses. A kill after it
+ * leaves a complete survey whose answer the sidebar never got; a retry then makes a second one.
  */
 export function createSurveyForm(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }> {
   const valid = validateQuestions(questions === undefined || questions === null ? DEFAULT_QUESTIONS : questions);
@@ -86,8 +87,8 @@ export function createSurveyForm(questions?: SurveyQuestion[]): Result<{ formId:
       items,
       mergedThrough: null,
     };
-    saveNewSurvey(settings, survey);
     ensureSubmitTrigger(context.spreadsheet);
+    saveNewSurvey(settings, survey);
     return { ok: true, value: { formId: survey.formId, url: survey.url } };
   });
 }
