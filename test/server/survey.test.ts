@@ -20,10 +20,11 @@ describe('createSurvey', () => {
     expect(state.survey?.unmapped).toEqual([]);
   });
 
-  it('keeps each item id and entry id in the document properties', () => {
+  it('keeps each item id and entry id in the settings store', () => {
     const { runtime, formId } = classWithSurvey();
     const properties = Object.values(runtime.state.properties.document)[0];
-    const stored = JSON.parse(properties[`rapport.survey.${formId}`]);
+    const stored = JSON.parse(properties['rapport.settings.survey']).value.surveys[0];
+    expect(stored.formId).toBe(formId);
     expect(stored.items).toHaveLength(11);
     const form = formOf(runtime, formId);
     expect(stored.items.map((i: { itemId: number }) => i.itemId)).toEqual(form.items.map((i) => i.id));

@@ -7,7 +7,7 @@ import { openSpreadsheetContext } from '../spreadsheet-context';
 import { loadTabs } from '../workspace-loader';
 import { addQuestions } from './form-build';
 import { ensureSubmitTrigger } from './submit-trigger';
-import { loadSurveySettings, rememberPendingForm, saveNewSurvey, type SurveySettings } from './settings';
+import { loadSurveySettings, rememberPendingForm, saveNewSurvey, type LoadedSurveySettings } from './settings';
 
 type Form = GoogleAppsScript.Forms.Form;
 
@@ -42,7 +42,7 @@ function collectEmail(form: Form): void {
  * The Form left by a createSurvey killed mid-way is reused (emptied) rather than left behind with
  * a second one made; a pending id that is already a finished survey is never touched.
  */
-function freshForm(settings: SurveySettings, title: string): Form {
+function freshForm(settings: LoadedSurveySettings, title: string): Form {
   const pending = settings.pending && !settings.surveys.some((s) => s.formId === settings.pending) ? settings.pending : null;
   if (pending) {
     try {
@@ -72,6 +72,7 @@ export function createSurveyForm(questions?: SurveyQuestion[]): Result<{ formId:
     const loaded = loadTabs(context, ['students']);
     if (loaded.structureProblems.length > 0) return { ok: false, problems: loaded.structureProblems };
     const settings = loadSurveySettings();
+    if (settings.problem) return { ok: false, problems: [settings.problem] };
     const title = `Getting to know you: ${context.spreadsheet.getName()}`.slice(0, 200);
     const form = freshForm(settings, title);
     form.setDescription(DESCRIPTION).setConfirmationMessage(CONFIRMATION);
@@ -88,7 +89,8 @@ export function createSurveyForm(questions?: SurveyQuestion[]): Result<{ formId:
       mergedThrough: null,
     };
     ensureSubmitTrigger(context.spreadsheet);
-    saveNewSurvey(settings, survey);
+    const saved = saveNewSurvey(settings, survey);
+    if (!saved.ok) return saved;
     return { ok: true, value: { formId: survey.formId, url: survey.url } };
   });
 }

@@ -73,7 +73,7 @@ export function surveyStateFrom(context: SpreadsheetContext): SurveyState {
   if (newest) forms.set(newest.formId, openSurveyForm(newest));
   const form = newest ? (forms.get(newest.formId) ?? null) : null;
   const current = newest ? summary(newest, form) : null;
-  const problems: Problem[] = [];
+  const problems: Problem[] = settings.problem ? [settings.problem] : [];
   if (newest && !form) problems.push({ message: formGoneMessage(newest) });
   if (current) problems.push(...deletedQuestionProblems(current));
   const values = loaded.values.students;
