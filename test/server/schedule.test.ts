@@ -56,6 +56,20 @@ describe('the hourly tick', () => {
     expect(state(runtime).cycle?.id).toBe('Cycle 2026-12-07 10:00');
   });
 
+  it('runs the missed cycle once, not once per missed week, after the trigger was off for weeks', () => {
+    const runtime = sendingClass(5);
+    ok(save(runtime, MONDAY_AT_10));
+    runtime.state.triggers = [];
+    advanceClock(runtime, 22 * 24 * HOUR);
+    expect(studentMails(runtime)).toBe(0);
+    ok(save(runtime, MONDAY_AT_10));
+    advanceClock(runtime, 3 * HOUR);
+    expect(studentMails(runtime)).toBe(5);
+    expect(state(runtime).cycle?.id).toBe('Cycle 2026-12-14 10:00');
+    advanceClock(runtime, 24 * HOUR);
+    expect(studentMails(runtime)).toBe(5);
+  });
+
   it('pauses a cycle mid-way and continues it on resume, nobody mailed twice', () => {
     const runtime = sendingClass(25);
     setDailyEmailQuota(runtime.state, 10);

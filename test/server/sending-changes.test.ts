@@ -3,7 +3,8 @@ import { advanceClock } from '../../src/local/runtime/scheduler';
 import { setDailyEmailQuota } from '../../src/local/services/mail-app';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
 import type { Result, SendingState } from '../../src/shared/rpc';
-import { addRows, SPREADSHEET_ID, student, tab } from './class-fixture';
+import type { RunResult } from '../../src/local/runtime/runtime';
+import { addRows, recordsOf, SPREADSHEET_ID, student, tab } from './class-fixture';
 import { cycleRows, editRows, HOUR, mailsByAddress, mailsTo, ok, sendingClass, sendNow, state, studentMails } from './sending-fixture';
 
 const DAY = 24 * HOUR;
@@ -109,5 +110,65 @@ describe('a failed tick', () => {
     expect(runtime.state.mail.outbox).toHaveLength(0);
     advanceClock(runtime, HOUR);
     expect(studentMails(runtime)).toBe(3);
+  });
+});
+
+describe('a damaged schedule setting', () => {
+  it('is reported by the tick, which keeps its trigger and sends nothing until the teacher saves again', () => {
+    const runtime = sendingClass(2);
+    ok(runtime.run('saveSchedule', [{ everyWeeks: 1, weekday: 'Monday', hour: 10 }]).value as Result<SendingState>);
+    runtime.state.properties.document[SPREADSHEET_ID]['rapport.settings.schedule'] = '{"version":1,"value":{"schedule":{"everyWeeks":"x"}}}';
+    advanceClock(runtime, 2 * HOUR);
+    expect(runtime.state.triggers.filter((t) => t.handler === 'onScheduleTick')).toHaveLength(1);
+    expect(state(runtime).runNotes.at(-1)?.message).toContain('sending schedule');
+    expect(studentMails(runtime)).toBe(0);
+    ok(runtime.run('saveSchedule', [{ everyWeeks: 1, weekday: 'Monday', hour: 13 }]).value as Result<SendingState>);
+    advanceClock(runtime, 2 * HOUR);
+    expect(studentMails(runtime)).toBe(2);
+  });
+});
+
+/** Runs `job` once, nested inside the send run, right after its `nth` email goes out: an execution overlapping it. */
+function whenMailCount(runtime: LocalRuntime, nth: number, job: () => RunResult): () => RunResult | null {
+  const outbox = runtime.state.mail.outbox;
+  const push = outbox.push.bind(outbox);
+  let result: RunResult | null = null;
+  outbox.push = (...mails) => {
+    const length = push(...mails);
+    if (length === nth && !result) result = job();
+    return length;
+  };
+  return () => result;
+}
+
+describe('two overlapping runs', () => {
+  it('the second, a tick or Send now, exits and says so while the first is sending', () => {
+    const runtime = sendingClass(30);
+    const secondNow = whenMailCount(runtime, 5, () => runtime.run('sendNow', []));
+    const first = runtime.run('sendNow', []);
+    expect(first.record.outcome).toBe('ok');
+    const second = secondNow()!.value as Result<SendingState>;
+    expect(!second.ok && second.problems[0].message).toContain('Another Rapport run is sending');
+    const tick = whenMailCount(runtime, 35, () => runtime.run('onScheduleTick', [{}]));
+    ok(sendNow(runtime, { again: true }));
+    expect(tick()?.record.outcome).toBe('ok');
+    expect(state(runtime).runNotes.at(-1)?.message).toContain('Another Rapport run is sending');
+    expect([...mailsByAddress(runtime).values()].every((n) => n === 2)).toBe(true);
+    expect(studentMails(runtime)).toBe(60);
+  });
+});
+
+describe('a check-in during a send', () => {
+  it('is logged at once: the engine holds the document lock only while it writes a batch’s statuses', () => {
+    const runtime = sendingClass(30);
+    const checkIn = whenMailCount(runtime, 5, () => runtime.run('logCheckIn', [{ studentId: 'stu-000003', kind: 'greeting', note: 'Said hello mid-send' }, 14]));
+    const send = runtime.run('sendNow', []);
+    expect(send.record.outcome).toBe('ok');
+    const logged = checkIn();
+    expect(logged?.record.outcome).toBe('ok');
+    expect((logged?.value as Result<unknown>).ok).toBe(true);
+    expect(Date.parse(logged!.record.endedAt) - Date.parse(logged!.record.startedAt)).toBeLessThan(2_000);
+    expect(recordsOf(runtime, 'Check-ins').map((row) => row.Note)).toEqual(['Said hello mid-send']);
+    expect([...mailsByAddress(runtime).values()].every((n) => n === 1)).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ const BATCH_SIZE = 20;
 const MINUTE = 60_000;
 
 const base = serializeState(sendingClass(STUDENTS).state);
-const fork = () => new LocalRuntime(deserializeState(base, 'kill sweep'));
+const fork = (from = base) => new LocalRuntime(deserializeState(from, 'kill sweep'));
 
 /** What a teacher would do after a failure: wait, then click Send now until the cycle is finished. */
 function finishCycle(runtime: LocalRuntime): SendingState {
@@ -27,6 +27,17 @@ function finishCycle(runtime: LocalRuntime): SendingState {
 describe('a run killed after any call', () => {
   const full = fork().run('sendNow', []);
   const calls = Object.values(full.record.calls).reduce((n, c) => n + c, 0);
+
+  /** The first kill point after an email went out: inside the first batch, before its Sent log write. */
+  let firstMailKill: number | null = null;
+  function firstKillAfterAMail(): number {
+    for (let failAt = firstMailKill ?? 1; failAt <= calls; failAt += 1) {
+      const probe = fork();
+      probe.run('sendNow', [], { failAt });
+      if (probe.state.mail.outbox.length > 0) return (firstMailKill = failAt);
+    }
+    throw new Error('no email went out before the run ended');
+  }
 
   it('makes a bounded number of calls for 30 students', () => {
     expect(full.record.outcome).toBe('ok');
@@ -58,16 +69,27 @@ describe('a run killed after any call', () => {
     expect(outcomes.cleanRuns).toBeGreaterThan(0);
   });
 
+  it('survives a second kill at any call of the run that settles the first one, still never mailing anyone twice', () => {
+    const once = fork();
+    once.run('sendNow', [], { failAt: firstKillAfterAMail() });
+    advanceClock(once, 7 * MINUTE);
+    const killedOnceState = serializeState(once.state);
+    const killedOnce = () => fork(killedOnceState);
+    const recovery = killedOnce().run('sendNow', []);
+    const recoveryCalls = Object.values(recovery.record.calls).reduce((n, c) => n + c, 0);
+    for (let failAt = 1; failAt <= recoveryCalls; failAt += 1) {
+      const runtime = killedOnce();
+      expect(runtime.run('sendNow', [], { failAt }).record.outcome).toBe('killed');
+      const cycle = finishCycle(runtime).cycle!;
+      expect(cycle.status).toBe('done');
+      expect([...mailsByAddress(runtime).values()].every((n) => n <= 1)).toBe(true);
+      expect(cycle.counts.sent + cycle.counts.unknown).toBe(STUDENTS);
+    }
+  });
+
   it('lets the teacher resend or drop an unknown send, once', () => {
     const runtime = fork();
-    // The first kill point after an email went out: inside the first batch, before its Sent log write.
-    let failAt = 1;
-    for (; failAt <= calls; failAt += 1) {
-      const probe = fork();
-      probe.run('sendNow', [], { failAt });
-      if (probe.state.mail.outbox.length > 0) break;
-    }
-    runtime.run('sendNow', [], { failAt });
+    runtime.run('sendNow', [], { failAt: firstKillAfterAMail() });
     const after = finishCycle(runtime);
     expect(after.cycle!.unknown.length).toBeGreaterThan(1);
     const [resend, drop] = after.cycle!.unknown;

@@ -2,6 +2,7 @@
 import { setDailyEmailQuota } from '../../src/local/services/mail-app';
 import { advanceClock } from '../../src/local/runtime/scheduler';
 import { runOk } from '../helpers/runtime';
+import { addRows, recordsOf, tab } from './class-fixture';
 import { cycleRows, HOUR, mailsByAddress, ok, sendingClass, sendNow, state, studentMails } from './sending-fixture';
 
 describe('sendNow', () => {
@@ -45,6 +46,39 @@ describe('sendNow', () => {
     expect(studentMails(runtime)).toBe(20);
     advanceClock(runtime, 25 * HOUR);
     expect(studentMails(runtime)).toBe(25);
+    expect(state(runtime).cycle).toMatchObject({ status: 'done', counts: { sent: 25 } });
+    expect([...mailsByAddress(runtime).values()].every((n) => n === 1)).toBe(true);
+  });
+});
+
+describe('bad input and old rows', () => {
+  it('with a quota of zero sends nothing and says why; the cycle waits for the quota', () => {
+    const runtime = sendingClass(3);
+    setDailyEmailQuota(runtime.state, 0);
+    const value = ok(sendNow(runtime));
+    expect(value.cycle).toMatchObject({ status: 'sending', counts: { planned: 3, sent: 0 }, problem: expect.stringContaining('quota is used up') });
+    expect(runtime.state.mail.outbox).toHaveLength(0);
+  });
+
+  it('settles Sent log rows written before cycles: a cycle id and one of the five statuses, and never resends what they record', () => {
+    const runtime = sendingClass(2);
+    addRows(runtime, 'Sent log', [
+      { 'Sent at': '2026-10-01', 'Student ID': 'stu-000001', 'Resource ID': 'res-1', Status: 'Sent' },
+      { 'Sent at': '2026-10-01', 'Student ID': 'stu-000002', 'Resource ID': 'res-1', Status: 'emailed' },
+    ]);
+    const cycle = ok(sendNow(runtime)).cycle!;
+    const old = recordsOf(runtime, 'Sent log').slice(0, 2);
+    expect(old.map((r) => [r.Cycle, r.Status])).toEqual([['before-cycles 2026-10-01', 'sent'], ['before-cycles 2026-10-01', 'sent']]);
+    expect(cycleRows(runtime, cycle.id).some((r) => r['Resource ID'] === 'res-1')).toBe(false);
+    expect(new Set(recordsOf(runtime, 'Sent log').map((r) => r.Status))).toEqual(new Set(['sent']));
+  });
+
+  it('keeps sending after the Sent log tab is renamed (it is found by its sheet id)', () => {
+    const runtime = sendingClass(25);
+    setDailyEmailQuota(runtime.state, 10);
+    ok(sendNow(runtime));
+    tab(runtime, 'Sent log').name = 'Emails we sent';
+    advanceClock(runtime, 3 * 24 * HOUR);
     expect(state(runtime).cycle).toMatchObject({ status: 'done', counts: { sent: 25 } });
     expect([...mailsByAddress(runtime).values()].every((n) => n === 1)).toBe(true);
   });

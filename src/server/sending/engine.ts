@@ -1,9 +1,11 @@
 // One sending run: take the cycle's lease, settle what a killed run left, plan if needed, send batches within quota and time, finish with the teacher's summary.
+import type { Cell } from '../../core/cells';
 import { appendToModel, applyEvent, countStudents, cycleStudents, nextBatch, picksOf, planRows, touchedBlock, type SentLogModel, type StudentSend } from '../../core/sending/cycle-log';
 import { decideSend, type RenderEmail } from '../../core/sending/compose';
 import { LEASE_MS, leaseHeld, type CycleRecord } from '../../core/sending/cycle-record';
 import { migrateLegacyRows } from '../../core/sending/migration';
 import { cycleSummary } from '../../core/sending/summary';
+import { parseSentLog } from '../../core/sent-log';
 import { withDocumentLock } from '../document-lock';
 import type { SpreadsheetContext } from '../spreadsheet-context';
 import { appendRows } from '../writes';
@@ -28,12 +30,15 @@ export interface RunResult {
   message: string;
   /** A previous run's lease had expired without being released: it was killed or failed. */
   previousRunLost: boolean;
+  /** Another run held the lease, so this one did nothing. */
+  busy: boolean;
 }
 
 /**
- * Takes the cycle's lease under the document lock: null if another run holds it (an overlapping
- * run exits), else the cycle as `prepare` makes it (a new one, or the current one), written with
- * the lease in one property write, so two runs can never both start or both send.
+ * Takes the cycle's lease under the document lock: `busy` if another run holds it (an overlapping
+ * run exits), else the cycle as `prepare` makes it (a new one, the current one, or none), written
+ * with the lease in one property write, so two runs can never both start or both send. `lost`: the
+ * previous holder's lease expired unreleased (it was killed or failed).
  */
 export function takeLease(runId: string, now: number, prepare: (current: CycleRecord | null) => CycleRecord | null): { cycle: CycleRecord | null; busy: boolean; lost: boolean } {
   return withDocumentLock(() => {
@@ -49,12 +54,12 @@ export function takeLease(runId: string, now: number, prepare: (current: CycleRe
 }
 
 /** Writes the model's changed rows as one block, under the document lock only for that step. */
-export function writeTouched(model: SentLogModel, data: ClassData, appended: { firstRow: number; rows: unknown[][] } | null = null): void {
+export function writeTouched(model: SentLogModel, data: ClassData, appended: { firstRow: number; rows: Cell[][] } | null = null): void {
   const block = touchedBlock(model);
   if (!block && !appended) return;
   withDocumentLock(() => {
     if (block) data.sentLogSheet.getRange(block.firstRow, block.firstColumn + 1, block.values.length, block.values[0].length).setValues(block.values);
-    if (appended) appendRows(data.sentLogSheet, appended.firstRow - 1, appended.rows as never);
+    if (appended) appendRows(data.sentLogSheet, appended.firstRow - 1, appended.rows);
   });
   model.touched.clear();
 }
@@ -153,7 +158,8 @@ function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, ports: Se
   }
   const { data } = loaded;
   const model = data.sentLog;
-  migrateLegacyRows(model);
+  // The planner must see legacy rows as settled ("emailed" is sent), or it would send their resources again.
+  if (migrateLegacyRows(model) > 0) data.sent = parseSentLog(model.rows, model.map, context.dates);
   if (cycle.inflight.length > 0) settleInflight(cycle, model, cycleStudents(model, cycle.id));
   if (cycle.status === 'planning') plan(cycle, data, ports, reviewFirst);
   else writeTouched(model, data);
@@ -209,12 +215,12 @@ export function runCycle(context: SpreadsheetContext, ports: SendingPorts, optio
   const runId = Utilities.getUuid();
   const lease = takeLease(runId, startedAt, options.prepare);
   if (lease.busy) {
-    return { cycle: lease.cycle, previousRunLost: false, message: `Another Rapport run is sending cycle ${lease.cycle?.id ?? ''} right now; this one stopped so that nobody gets two emails.` };
+    return { cycle: lease.cycle, previousRunLost: false, busy: true, message: `Another Rapport run is sending cycle ${lease.cycle?.id ?? ''} right now; this one stopped so that nobody gets two emails.` };
   }
   const cycle = lease.cycle;
-  if (!cycle || cycle.lease?.runId !== runId) return { cycle, previousRunLost: lease.lost, message: 'Nothing to send.' };
+  if (!cycle || cycle.lease?.runId !== runId) return { cycle, previousRunLost: lease.lost, busy: false, message: 'Nothing to send.' };
   const message = runWithLease(cycle, context, ports, options.reviewFirst, startedAt);
   cycle.lease = null;
   writeCycle(cycle);
-  return { cycle, previousRunLost: lease.lost, message };
+  return { cycle, previousRunLost: lease.lost, busy: false, message };
 }

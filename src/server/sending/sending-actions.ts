@@ -88,7 +88,7 @@ export function takeOverScheduleFor(): Result<SendingState> {
 }
 
 function afterRun(context: SpreadsheetContext, result: RunResult, you: string): Result<SendingState> {
-  if (result.message.startsWith('Another Rapport run')) return refused(result.message);
+  if (result.busy) return refused(result.message);
   return { ok: true, value: stateFrom(context, readSendingStore(), you, result.message) };
 }
 
@@ -216,6 +216,11 @@ function note(store: SendingStore, message: string): void {
  */
 export function scheduleTick(ports: SendingPorts): void {
   const store = readSendingStore();
+  if (store.scheduleProblem) {
+    // Not knowing the owner is no reason to delete a trigger: the teacher saves the schedule again.
+    note(store, store.scheduleProblem);
+    return;
+  }
   const { owner, schedule } = store.scheduleRecord;
   if (owner !== me()) {
     removeMyTickTrigger();
@@ -242,7 +247,7 @@ export function scheduleTick(ports: SendingPorts): void {
     },
   });
   if (result.previousRunLost) note(store, 'A previous run stopped before it finished (Apps Script’s time limit or an error); this run settled what it left.');
-  if (result.message.startsWith('Another Rapport run') || result.cycle?.status === 'stopped') note(store, result.message);
+  if (result.busy || result.cycle?.status === 'stopped') note(store, result.message);
 }
 
 /** Records a tick that failed, where the sidebar shows it (add-on triggers send no failure email). */

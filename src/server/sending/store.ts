@@ -41,6 +41,8 @@ function parsed<T>(text: string | null | undefined, fallback: T): T {
 /** Everything the engine keeps, read with one call. */
 export interface SendingStore {
   scheduleRecord: ScheduleRecord;
+  /** Why the saved schedule could not be read (then `scheduleRecord` holds the defaults), or null. */
+  scheduleProblem: string | null;
   cycle: CycleRecord | null;
   runNotes: RunNote[];
 }
@@ -48,8 +50,10 @@ export interface SendingStore {
 export function readSendingStore(): SendingStore {
   const settings = readSettings();
   const all = settings.properties;
+  const schedule = settings.read(SCHEDULE_SETTINGS);
   return {
-    scheduleRecord: settings.get(SCHEDULE_SETTINGS),
+    scheduleRecord: schedule.value,
+    scheduleProblem: schedule.problem?.message ?? null,
     cycle: parsed<CycleRecord | null>(all[KEYS.cycle], null),
     runNotes: parsed<RunNote[]>(all[KEYS.runLog], []),
   };

@@ -2,6 +2,7 @@
 import { applyScheduleInput, checkScheduleInput, dueSlot, nextRunAt, type Schedule, type ScheduleInput } from '../../../src/core/schedule/schedule';
 import { dayNumber } from '../../../src/core/dates';
 import { slotInstant } from '../../../src/core/schedule/slots';
+import { offsetAt } from '../../../src/core/time-zone';
 
 const HOUR = 3_600_000;
 const utc = (iso: string) => Date.parse(iso);
@@ -35,6 +36,23 @@ describe('slotInstant', () => {
     ['Asia/Kathmandu +05:45', 'Asia/Kathmandu', [2027, 3, 15], 9, '2027-03-15T03:15:00Z'],
   ])('%s', (_label, zone, [y, m, d], hour, expected) => {
     expect(new Date(slotInstant(dayNumber(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`), hour, zone)).toISOString()).toBe(new Date(expected).toISOString());
+  });
+});
+
+describe('slotInstant on every day of a year', () => {
+  const wall = (t: number, zone: string) => t + offsetAt(t, zone);
+  it.each(['America/Los_Angeles', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns'])('%s: the first instant the local clock reads the hour or later', (zone) => {
+    const first = dayNumber('2027-01-01');
+    const wrong: string[] = [];
+    for (let day = first; day < first + 365; day += 1) {
+      for (const hour of [0, 1, 2, 3, 9, 23]) {
+        const target = day * 24 * HOUR + hour * HOUR;
+        const slot = slotInstant(day, hour, zone);
+        const ok = wall(slot, zone) >= target && wall(slot - 1, zone) < target && wall(slot, zone) - target <= HOUR;
+        if (!ok) wrong.push(`${new Date(target).toISOString()} -> ${new Date(slot).toISOString()}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
