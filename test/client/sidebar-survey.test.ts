@@ -2,16 +2,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { submitFormResponse } from '../../src/local/runtime/scheduler';
 import { setUpBrowserTests } from './harness';
-import { openLocalSidebar, tabRecords, type LocalSidebar } from './local-sidebar';
+import { localSidebarPerTest, tabRecords } from './local-sidebar';
 
 const browser = setUpBrowserTests();
-let sidebar: LocalSidebar;
-beforeEach(async () => {
-  sidebar = await openLocalSidebar(browser());
-});
-afterEach(async () => {
-  await sidebar.close();
-});
+const sidebar = localSidebarPerTest(browser);
 
 const CAREERS = 'What careers are you thinking about?';
 

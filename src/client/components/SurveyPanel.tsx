@@ -6,6 +6,7 @@ import { chaseSummary } from '../logic/survey-status';
 import { callServer } from '../rpc';
 import { BusyButton } from './BusyButton';
 import { ErrorNotice } from './ErrorNotice';
+import { PanelLoading } from './PanelLoading';
 import { SafeLink } from './SafeLink';
 import { SurveyConflicts } from './SurveyConflicts';
 import { SurveyEditor } from './SurveyEditor';
@@ -56,14 +57,7 @@ export function SurveyPanel({ active, onStatus }: SurveyPanelProps) {
       else reload();
     });
 
-  if (state === null) {
-    return (
-      <>
-        <ErrorNotice message={load.error} action="Could not load the survey" onRetry={load.retry} busy={load.busy} />
-        {!load.error && <p class="empty">Loading the survey…</p>}
-      </>
-    );
-  }
+  if (state === null) return <PanelLoading load={load} what="the survey" />;
   const busy = action.busy || load.busy;
   const survey = state.survey;
   const resolve = (c: SurveyConflict, decision: 'accept' | 'dismiss') =>
