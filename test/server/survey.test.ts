@@ -1,6 +1,7 @@
 // The interest survey through the built bundle: creating the Form, merging responses as they arrive, syncing, conflicts.
 import type { Result, SurveyState } from '../../src/shared/rpc';
 import { LocalRuntime } from '../../src/local/runtime/runtime';
+import { submitFormResponse } from '../../src/local/runtime/scheduler';
 import { runOk } from '../helpers/runtime';
 import { addRows, formulasOf, recordsOf, setUpClass, spreadsheetOf, student as rosterStudent, tab, valuesOf } from './class-fixture';
 import { answer, CAREERS, classWithSurvey, EMAIL_ME, FIRST, formOf, INTERESTS, LAST, student, surveyState, TYPES } from './survey-fixture';
@@ -155,6 +156,17 @@ describe('merging responses', () => {
     const after = JSON.stringify(spreadsheetOf(runtime));
     runOk(runtime, 'onSurveySubmit', { values: ['row of Ana only'] });
     expect(JSON.stringify(spreadsheetOf(runtime))).toBe(after);
+  });
+
+  it('waits up to two minutes for a busy lock before giving up, and the next submission merges the one it left', () => {
+    const { runtime, formId } = classWithSurvey();
+    runtime.locks.set(`document:${spreadsheetOf(runtime).id}`, 999_999);
+    const [busy] = submitFormResponse(runtime, formId, { email: 'ana@school.example', answers: { [FIRST]: 'Ana', [LAST]: 'Lopez' } });
+    expect(busy.record.outcome).toBe('error');
+    expect(Date.parse(busy.record.endedAt) - Date.parse(busy.record.startedAt)).toBeGreaterThanOrEqual(120_000);
+    runtime.locks.clear();
+    answer(runtime, formId, 'ben@school.example', { [FIRST]: 'Ben', [LAST]: 'Okafor' });
+    expect(recordsOf(runtime, 'Students').map((r) => r['First name'])).toEqual(['Ana', 'Ben']);
   });
 
   it('maps by item id after the Form is edited: retitled, reordered, deleted and added questions', () => {
