@@ -23,10 +23,10 @@ export function SurveyConflicts({ conflicts, busy, onResolve }: SurveyConflictsP
             <p class="meta">Their answer: <span class="quote">{c.answer || '(no longer in the Form)'}</span></p>
             <div class="unknown-actions">
               <BusyButton class="secondary" busy={busy} onClick={() => onResolve(c, 'accept')}>
-                Use their answer
+                Use their answer<span class="visually-hidden"> for {c.studentName}'s {c.columnHeader}</span>
               </BusyButton>
               <BusyButton class="secondary" busy={busy} onClick={() => onResolve(c, 'dismiss')}>
-                Keep yours
+                Keep yours<span class="visually-hidden"> for {c.studentName}'s {c.columnHeader}</span>
               </BusyButton>
             </div>
           </li>

@@ -30,6 +30,15 @@ export function SurveyEditor({ initial, columns, busy, onCreate }: SurveyEditorP
             <li key={i} class="survey-question">
               <label for={`${id}-title`}>Question {i + 1}</label>
               <input id={`${id}-title`} type="text" maxLength={300} value={question.title} onInput={(e) => setQuestions(updateQuestion(questions, i, { title: e.currentTarget.value }))} />
+              {(question.kind === 'text' || question.kind === 'paragraph') && (
+                <>
+                  <label for={`${id}-kind`}>Answer box</label>
+                  <select id={`${id}-kind`} value={question.kind} onChange={(e) => setQuestions(updateQuestion(questions, i, { kind: e.currentTarget.value as 'text' | 'paragraph' }))}>
+                    <option value="text">Short answer</option>
+                    <option value="paragraph">Long answer</option>
+                  </select>
+                </>
+              )}
               {question.kind === 'checkbox' && <p class="hint">Boxes: {question.choices.join(', ')}</p>}
               {question.kind === 'yesNo' && <p class="hint">Answered Yes or No</p>}
               <label for={`${id}-column`}>Answer goes to</label>
@@ -41,6 +50,10 @@ export function SurveyEditor({ initial, columns, busy, onCreate }: SurveyEditorP
                   </option>
                 ))}
               </select>
+              <div class="checkbox-field">
+                <input id={`${id}-required`} type="checkbox" checked={question.required} onChange={(e) => setQuestions(updateQuestion(questions, i, { required: e.currentTarget.checked }))} />
+                <label for={`${id}-required`}>Required</label>
+              </div>
               <div class="question-actions">
                 <button type="button" class="secondary" aria-label={`Move question ${i + 1} up`} disabled={i === 0} onClick={() => setQuestions(moveQuestion(questions, i, -1))}>
                   ↑
