@@ -10,12 +10,13 @@ const BUSY_MESSAGE = 'Another Rapport action (perhaps your co-teacher’s) is sa
  * user of every document (PRODUCT.md, "Platform facts"). Buffered writes are flushed before the
  * lock is released, so the next holder reads them. Called while the lock is already held (a step
  * that saves settings inside a larger locked action), it runs the action inside that hold: one
- * release would otherwise free the lock under the outer action.
+ * release would otherwise free the lock under the outer action. A trigger, which no one is
+ * waiting on, may pass a longer `waitMs`.
  */
-export function withDocumentLock<T>(action: () => T): T {
+export function withDocumentLock<T>(action: () => T, waitMs = WAIT_MS): T {
   const lock = LockService.getDocumentLock();
   if (lock?.hasLock()) return action();
-  if (!lock || !lock.tryLock(WAIT_MS)) throw new Error(BUSY_MESSAGE);
+  if (!lock || !lock.tryLock(waitMs)) throw new Error(BUSY_MESSAGE);
   try {
     return action();
   } finally {

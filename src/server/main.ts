@@ -19,7 +19,7 @@ import { chaseNonResponders } from './survey/chase';
 import { createSurveyForm } from './survey/create';
 import { resolveSurveyConflictFor } from './survey/resolve';
 import { readSurveyState } from './survey/state';
-import { syncResponses } from './survey/sync';
+import { SUBMIT_LOCK_WAIT_MS, syncResponses } from './survey/sync';
 
 /** Simple trigger; may run in AuthMode.NONE, so it only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -145,7 +145,7 @@ export function syncSurveyResponses(): Result<{ merged: number; more: boolean }>
  * executions log; the response stays in the Form for the next run or sync.
  */
 export function onSurveySubmit(_e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
-  const result = syncResponses();
+  const result = syncResponses(SUBMIT_LOCK_WAIT_MS);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join(' '));
 }
 

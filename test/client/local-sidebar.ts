@@ -57,3 +57,31 @@ export function demoStudents(runtime: LocalRuntime): DemoStudent[] {
     section: String(record['Section']),
   }));
 }
+
+/** Opens a fresh local sidebar before each test and closes it after; the object returned always reads the current one. */
+export function localSidebarPerTest(browser: () => Browser): LocalSidebar {
+  let current: LocalSidebar | null = null;
+  beforeEach(async () => {
+    current = await openLocalSidebar(browser());
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  const now = (): LocalSidebar => {
+    if (!current) throw new Error('The local sidebar exists only inside a test.');
+    return current;
+  };
+  return {
+    get runtime() {
+      return now().runtime;
+    },
+    get page() {
+      return now().page;
+    },
+    get sidebarUrl() {
+      return now().sidebarUrl;
+    },
+    close: () => now().close(),
+  };
+}

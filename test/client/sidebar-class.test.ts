@@ -161,7 +161,7 @@ describe('tabs', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await page.getByRole('tab', { name: 'Email' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('ArrowLeft');
-    expect(await page.getByRole('tab', { name: 'Resources' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tab', { name: 'Survey' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Home');
     expect(await student.getAttribute('aria-selected')).toBe('true');
     await close();

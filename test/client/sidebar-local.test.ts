@@ -8,18 +8,12 @@ import { selectRow } from '../../src/local/cli/selection';
 import { boundSpreadsheet, requireTab, headerRow } from '../../src/local/demo/by-header';
 import { writeCell } from '../../src/local/services/spreadsheet/state-access';
 import { setUpBrowserTests } from './harness';
-import { demoStudents, openLocalSidebar, tabRecords, type LocalSidebar } from './local-sidebar';
+import { demoStudents, localSidebarPerTest, tabRecords } from './local-sidebar';
 import { HOSTILE_NAME } from './sample-state';
 import { screenshotSidebar } from './sidebar-screenshot';
 
 const browser = setUpBrowserTests();
-let sidebar: LocalSidebar;
-beforeEach(async () => {
-  sidebar = await openLocalSidebar(browser());
-});
-afterEach(async () => {
-  await sidebar.close();
-});
+const sidebar = localSidebarPerTest(browser);
 
 const cardHeading = (page: Page) => page.locator('#student-card-heading');
 

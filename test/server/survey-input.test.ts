@@ -71,9 +71,11 @@ describe('survey input', () => {
     const { runtime, formId } = classWithSurvey();
     const sheets = spreadsheetOf(runtime).sheets;
     sheets.find((s) => s.name === 'Form Responses 1')!.name = 'Raw answers';
+    expect(surveyState(runtime).problems).toEqual([]);
     answer(runtime, formId, 'ana@school.example', { [FIRST]: 'Ana', [LAST]: 'Lopez', [INTERESTS]: 'chess' });
     spreadsheetOf(runtime).sheets = sheets.filter((s) => s.name !== 'Raw answers');
     expect(recordsOf(runtime, 'Students').map((r) => r['First name'])).toEqual(['Ana']);
+    expect(surveyState(runtime).problems).toEqual([{ message: expect.stringMatching(/^The responses tab of "Getting to know you: .*" was deleted or unlinked\..*Link to Sheets/) }]);
     answer(runtime, formId, 'ben@school.example', { [FIRST]: 'Ben', [LAST]: 'Okafor' });
     expect(runOk(runtime, 'syncSurveyResponses')).toEqual({ ok: true, value: { merged: 1, more: false } });
     expect(recordsOf(runtime, 'Students').map((r) => r['First name'])).toEqual(['Ana', 'Ben']);

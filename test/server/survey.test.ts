@@ -1,6 +1,7 @@
 // The interest survey through the built bundle: creating the Form, merging responses as they arrive, syncing, conflicts.
 import type { Result, SurveyState } from '../../src/shared/rpc';
 import { LocalRuntime } from '../../src/local/runtime/runtime';
+import { submitFormResponse } from '../../src/local/runtime/scheduler';
 import { runOk } from '../helpers/runtime';
 import { addRows, formulasOf, recordsOf, setUpClass, spreadsheetOf, student as rosterStudent, tab, valuesOf } from './class-fixture';
 import { answer, CAREERS, classWithSurvey, EMAIL_ME, FIRST, formOf, INTERESTS, LAST, student, surveyState, TYPES } from './survey-fixture';
@@ -20,10 +21,11 @@ describe('createSurvey', () => {
     expect(state.survey?.unmapped).toEqual([]);
   });
 
-  it('keeps each item id and entry id in the document properties', () => {
+  it('keeps each item id and entry id in the settings store', () => {
     const { runtime, formId } = classWithSurvey();
     const properties = Object.values(runtime.state.properties.document)[0];
-    const stored = JSON.parse(properties[`rapport.survey.${formId}`]);
+    const stored = JSON.parse(properties['rapport.settings.survey']).value.surveys[0];
+    expect(stored.formId).toBe(formId);
     expect(stored.items).toHaveLength(11);
     const form = formOf(runtime, formId);
     expect(stored.items.map((i: { itemId: number }) => i.itemId)).toEqual(form.items.map((i) => i.id));
@@ -41,6 +43,25 @@ describe('createSurvey', () => {
     answer(runtime, formId, 'ana@school.example', { [FIRST]: 'Ana', [LAST]: 'Lopez', [CAREERS]: 'nurse' });
     answer(runtime, second.ok ? second.value.formId : '', 'ana@school.example', { 'What is new with you?': 'chess' });
     expect(student(runtime, 'ana@school.example')).toMatchObject({ 'Career path': 'nurse', Interests: 'chess' });
+  });
+
+  it('leaves only complete surveys, one trigger and no stray Form however createSurvey is killed and retried', () => {
+    const reference = setUpClass();
+    const snapshot = JSON.stringify(reference.state);
+    runOk(reference, 'createSurvey');
+    const calls = Object.values(reference.state.executions.at(-1)!.calls).reduce((a, b) => a + b, 0);
+    for (let failAt = 1; failAt <= calls; failAt += 4) {
+      const runtime = new LocalRuntime(JSON.parse(snapshot));
+      expect(runtime.run('createSurvey', [], { failAt }).record.outcome).toBe('killed');
+      runOk(runtime, 'createSurvey');
+      const state = surveyState(runtime);
+      const surveys = [state.survey!, ...state.earlier];
+      // A second survey only when the kill came after the first was recorded (its reply lost).
+      expect(surveys.length).toBeLessThanOrEqual(2);
+      for (const survey of surveys) expect(formOf(runtime, survey.formId).items).toHaveLength(11);
+      expect(Object.keys(runtime.state.forms).length).toBeLessThanOrEqual(surveys.length + 1);
+      expect(runtime.state.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT')).toHaveLength(1);
+    }
   });
 
   it('refuses bad questions with a message naming the question, and creates nothing', () => {
@@ -121,6 +142,31 @@ describe('merging responses', () => {
     expect(student(runtime, 'cy@school.example')).toBeUndefined();
     answer(runtime, formId, 'di@school.example', { [FIRST]: 'Di', [LAST]: 'Ray' });
     expect(recordsOf(runtime, 'Students').map((r) => r['First name'])).toEqual(['Ben', 'Cy', 'Di']);
+  });
+
+  it('merges both of two responses stored before either handler ran: the first handler merges both, the second finds nothing left', () => {
+    const { runtime, formId } = classWithSurvey();
+    const triggers = runtime.state.triggers;
+    runtime.state.triggers = [];
+    answer(runtime, formId, 'ana@school.example', { [FIRST]: 'Ana', [LAST]: 'Lopez' });
+    answer(runtime, formId, 'ben@school.example', { [FIRST]: 'Ben', [LAST]: 'Okafor' });
+    runtime.state.triggers = triggers;
+    runOk(runtime, 'onSurveySubmit', { values: ['row of Ben only'] });
+    expect(recordsOf(runtime, 'Students').map((r) => r['First name'])).toEqual(['Ana', 'Ben']);
+    const after = JSON.stringify(spreadsheetOf(runtime));
+    runOk(runtime, 'onSurveySubmit', { values: ['row of Ana only'] });
+    expect(JSON.stringify(spreadsheetOf(runtime))).toBe(after);
+  });
+
+  it('waits up to two minutes for a busy lock before giving up, and the next submission merges the one it left', () => {
+    const { runtime, formId } = classWithSurvey();
+    runtime.locks.set(`document:${spreadsheetOf(runtime).id}`, 999_999);
+    const [busy] = submitFormResponse(runtime, formId, { email: 'ana@school.example', answers: { [FIRST]: 'Ana', [LAST]: 'Lopez' } });
+    expect(busy.record.outcome).toBe('error');
+    expect(Date.parse(busy.record.endedAt) - Date.parse(busy.record.startedAt)).toBeGreaterThanOrEqual(120_000);
+    runtime.locks.clear();
+    answer(runtime, formId, 'ben@school.example', { [FIRST]: 'Ben', [LAST]: 'Okafor' });
+    expect(recordsOf(runtime, 'Students').map((r) => r['First name'])).toEqual(['Ana', 'Ben']);
   });
 
   it('maps by item id after the Form is edited: retitled, reordered, deleted and added questions', () => {

@@ -7,6 +7,7 @@ import { callServer } from '../rpc';
 import { BusyButton } from './BusyButton';
 import { CycleProgress } from './CycleProgress';
 import { ErrorNotice } from './ErrorNotice';
+import { PanelLoading } from './PanelLoading';
 import { ScheduleForm } from './ScheduleForm';
 
 interface SchedulePanelProps {
@@ -40,14 +41,7 @@ export function SchedulePanel({ active, onStatus }: SchedulePanelProps) {
       onStatus(result.value.message ?? done);
     });
 
-  if (state === null) {
-    return (
-      <>
-        <ErrorNotice message={load.error} action="Could not load the schedule" onRetry={load.retry} busy={load.busy} />
-        {!load.error && <p class="empty">Loading the schedule…</p>}
-      </>
-    );
-  }
+  if (state === null) return <PanelLoading load={load} what="the schedule" />;
   const busy = action.busy || load.busy;
   const otherOwner = state.owner !== null && state.owner !== state.you;
   return (

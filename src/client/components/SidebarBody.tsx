@@ -9,9 +9,10 @@ import { ResourceForm } from './ResourceForm';
 import { RosterProblems } from './RosterProblems';
 import { SetupPanel } from './SetupPanel';
 import { StudentPanel } from './StudentPanel';
+import { SurveyPanel } from './SurveyPanel';
 import { Tabs, type TabDefinition } from './Tabs';
 
-export type TabId = 'student' | 'class' | 'resources' | 'email';
+export type TabId = 'student' | 'class' | 'resources' | 'survey' | 'email';
 
 interface SidebarBodyProps {
   state: SidebarState;
@@ -69,6 +70,7 @@ export function SidebarBody(props: SidebarBodyProps) {
         </>
       ),
     },
+    { id: 'survey', label: 'Survey', panel: <SurveyPanel active={props.tab === 'survey'} onStatus={props.onStatus} /> },
     {
       id: 'email',
       label: 'Email',

@@ -4,9 +4,10 @@ import { decodeSection, settingsKey, type SectionRead, type SettingsSection } fr
 import { EMAIL_SETTINGS } from './email-settings';
 import { SCHEDULE_SETTINGS } from './schedule-settings';
 import { SIDEBAR_SETTINGS } from './sidebar-settings';
+import { SURVEY_SETTINGS } from './survey-settings';
 
 /** Each feature adds its section here, so the sidebar reports a damaged one by name. */
-export const SETTINGS_SECTIONS: readonly SettingsSection<object>[] = [SIDEBAR_SETTINGS, SCHEDULE_SETTINGS, EMAIL_SETTINGS];
+export const SETTINGS_SECTIONS: readonly SettingsSection<object>[] = [SIDEBAR_SETTINGS, SCHEDULE_SETTINGS, EMAIL_SETTINGS, SURVEY_SETTINGS];
 
 /** The document's properties as read with one getProperties call, and each section decoded from them. */
 export interface Settings {

@@ -7,6 +7,7 @@ import { emptyWorkspace, type WorkspaceState } from '../runtime/state';
 import { installEvent } from '../runtime/trigger-events';
 import { runOrThrow } from './run-or-throw';
 import { seedDemoClass, type SeedReport } from './seed';
+import { seedDemoSurvey } from './survey';
 
 /** Ignored by git (.gitignore lists .rapport/). */
 export const DEFAULT_STATE_PATH = '.rapport/workspace.json';
@@ -15,17 +16,22 @@ export interface NewWorkspaceOptions {
   /** The virtual clock's starting time, epoch ms. */
   now: number;
   demo: boolean;
+  /** With `demo`: create the interest survey and pre-fill a few responses. */
+  survey?: boolean;
   runtime?: RuntimeOptions;
 }
 
 /**
  * A fresh workspace with the add-on installed: onInstall runs as the teacher with
- * `{ authMode: FULL }`, the event Apps Script passes on install. With `demo`, the demo class is seeded.
+ * `{ authMode: FULL }`, the event Apps Script passes on install. With `demo`, the demo class is
+ * seeded; with `survey` too, the survey is created and a few responses submitted.
  */
 export function createWorkspace(options: NewWorkspaceOptions): { runtime: LocalRuntime; seeded: SeedReport | null } {
   const runtime = new LocalRuntime(emptyWorkspace(options.now), options.runtime);
   runOrThrow(runtime, 'onInstall', [installEvent()]);
-  return { runtime, seeded: options.demo ? seedDemoClass(runtime) : null };
+  const seeded = options.demo ? seedDemoClass(runtime) : null;
+  if (seeded && options.survey) seedDemoSurvey(runtime);
+  return { runtime, seeded };
 }
 
 export function openWorkspace(path: string, options?: RuntimeOptions): LocalRuntime {

@@ -8,11 +8,12 @@ import { openSpreadsheetContext } from '../spreadsheet-context';
 import { loadTabs } from '../workspace-loader';
 import { addQuestions } from './form-build';
 import { ensureSubmitTrigger } from './submit-trigger';
-import { loadSurveySettings, rememberPendingForm, saveNewSurvey, type SurveySettings } from './settings';
+import { loadSurveySettings, rememberPendingForm, saveNewSurvey, type LoadedSurveySettings } from './settings';
 
 type Form = GoogleAppsScript.Forms.Form;
 
 const DESCRIPTION = 'Tell us about yourself so that we can send you things that fit you. Only your teachers see your answers.';
+const CONFIRMATION = 'Thank you! You can answer again any time (the link in our emails brings you back here) to tell us what is new.';
 
 /** FormApp's EmailCollectionType, which @types/google-apps-script 2.0.13 lacks. */
 interface EmailCollection {
@@ -42,7 +43,7 @@ function collectEmail(form: Form): void {
  * The Form left by a createSurvey killed mid-way is reused (emptied) rather than left behind with
  * a second one made; a pending id that is already a finished survey is never touched.
  */
-function freshForm(settings: SurveySettings, title: string): Form {
+function freshForm(settings: LoadedSurveySettings, title: string): Form {
   const pending = settings.pending && !settings.surveys.some((s) => s.formId === settings.pending) ? settings.pending : null;
   if (pending) {
     try {
@@ -59,9 +60,10 @@ function freshForm(settings: SurveySettings, title: string): Form {
 }
 
 /**
- * Under the document lock. Needs the Students tab (set-up first). The survey is recorded only
- * once the Form is complete, so a kill leaves at most a pending Form that the next call reuses;
- * the trigger is installed last and converges (submit-trigger.ts).
+ * Under the document lock. Needs the Students tab (set-up first). The trigger is installed (it
+ * converges, submit-trigger.ts) and then the survey recorded, last, once the Form is complete: a
+ * kill before that leaves at most a pending Form that the next call reuses. A kill after it
+ * leaves a complete survey whose answer the sidebar never got; a retry then makes a second one.
  */
 export function createSurveyForm(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }> {
   const valid = validateQuestions(questions === undefined || questions === null ? DEFAULT_QUESTIONS : questions);
@@ -71,9 +73,10 @@ export function createSurveyForm(questions?: SurveyQuestion[]): Result<{ formId:
     const loaded = loadTabs(context, ['students']);
     if (loaded.structureProblems.length > 0) return { ok: false, problems: loaded.structureProblems };
     const settings = loadSurveySettings();
+    if (settings.problem) return { ok: false, problems: [settings.problem] };
     const title = cutText(`Getting to know you: ${context.spreadsheet.getName()}`, 200);
     const form = freshForm(settings, title);
-    form.setDescription(DESCRIPTION);
+    form.setDescription(DESCRIPTION).setConfirmationMessage(CONFIRMATION);
     collectEmail(form);
     const items = addQuestions(form, valid.value);
     form.setDestination(FormApp.DestinationType.SPREADSHEET, context.spreadsheet.getId());
@@ -86,8 +89,9 @@ export function createSurveyForm(questions?: SurveyQuestion[]): Result<{ formId:
       items,
       mergedThrough: null,
     };
-    saveNewSurvey(settings, survey);
     ensureSubmitTrigger(context.spreadsheet);
+    const saved = saveNewSurvey(settings, survey);
+    if (!saved.ok) return saved;
     return { ok: true, value: { formId: survey.formId, url: survey.url } };
   });
 }

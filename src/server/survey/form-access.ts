@@ -27,7 +27,9 @@ export function formGoneMessage(survey: SurveyDefinition): string {
  */
 export function readResponses(form: Form, survey: SurveyDefinition, since: number | null, merged: ReadonlySet<string>, deadline: number): { responses: SurveyResponse[]; complete: boolean } {
   const all = since === null ? form.getResponses() : form.getResponses(new Date(since));
-  const items = survey.items.filter((i) => i.column !== null).map((i) => ({ itemId: i.itemId, item: form.getItemById(i.itemId) }));
+  // Looked up only once a response needs reading: a run that finds everything merged spends nothing on them.
+  let items: { itemId: number; item: GoogleAppsScript.Forms.Item | null }[] | null = null;
+  const mappedItems = () => (items ??= survey.items.filter((i) => i.column !== null).map((i) => ({ itemId: i.itemId, item: form.getItemById(i.itemId) })));
   const responses: SurveyResponse[] = [];
   for (const response of all) {
     if (Date.now() > deadline) return { responses, complete: false };
@@ -35,7 +37,7 @@ export function readResponses(form: Form, survey: SurveyDefinition, since: numbe
     if (merged.has(responseId)) continue;
     const answers: Record<string, SurveyAnswer> = {};
     const answeredCount = response.getItemResponses().length;
-    for (const { itemId, item } of answeredCount > 0 ? items : []) {
+    for (const { itemId, item } of answeredCount > 0 ? mappedItems() : []) {
       const answer = item ? response.getResponseForItem(item) : null;
       if (answer) answers[String(itemId)] = answer.getResponse() as SurveyAnswer;
     }

@@ -1,71 +1,59 @@
-// The surveys kept in the document's properties: each Form's id, its items' ids and entry ids, their columns, and the merge watermark.
+// The surveys in the settings store (section `survey`), and the notices the merge leaves for the teacher beside it.
 import { cutText } from '../../core/text-cut';
-import type { SurveyNotice } from '../../shared/rpc';
-import { parseDefinition, type SurveyDefinition } from '../../core/survey/definition';
+import type { Problem, Result, SurveyNotice } from '../../shared/rpc';
+import type { SurveyDefinition } from '../../core/survey/definition';
+import { SURVEY_SETTINGS } from '../../core/settings/survey-settings';
+import { readSettings, saveSettings } from '../settings-store';
 
-/** The form ids, oldest first; each survey in its own property (a value holds at most 9 KB). */
-const INDEX = 'rapport.surveys';
-const SURVEY_PREFIX = 'rapport.survey.';
-/** A Form created but not finished (a kill mid-way): the next createSurvey rebuilds it instead of leaving it behind. */
-const PENDING = 'rapport.surveyPending';
+/** Not a setting but a log, like the send engine's run notes: kept under its own key, newest first. */
 const NOTICES = 'rapport.surveyNotices';
-/** Notices kept for the teacher, newest first. */
 const NOTICE_LIMIT = 20;
 const NOTICE_CHARS = 400;
 
-function documentProperties(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
-}
-
-function parseJson(text: string | undefined): unknown {
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-export interface SurveySettings {
-  /** Oldest first; the last is the newest survey. A damaged entry is left out rather than read wrong. */
+export interface LoadedSurveySettings {
+  /** Oldest first; the last is the newest survey. */
   surveys: SurveyDefinition[];
   pending: string | null;
   notices: SurveyNotice[];
+  /** The section could not be read (damaged): named, so the teacher knows why no survey shows. */
+  problem: Problem | null;
 }
 
-/** Every survey setting in one read. */
-export function loadSurveySettings(): SurveySettings {
-  const all = documentProperties().getProperties();
-  const index = parseJson(all[INDEX]);
-  const ids = Array.isArray(index) ? index.filter((id): id is string => typeof id === 'string') : [];
-  const surveys = ids.map((id) => parseDefinition(parseJson(all[SURVEY_PREFIX + id]))).filter((d): d is SurveyDefinition => d !== null);
-  const notices = parseJson(all[NOTICES]);
-  return {
-    surveys,
-    pending: all[PENDING] || null,
-    notices: Array.isArray(notices) ? notices.filter((n): n is SurveyNotice => !!n && typeof n.at === 'string' && typeof n.message === 'string') : [],
-  };
+function parseNotices(text: string | undefined): SurveyNotice[] {
+  try {
+    const parsed: unknown = JSON.parse(text ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((n): n is SurveyNotice => !!n && typeof n.at === 'string' && typeof n.message === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
-export function rememberPendingForm(formId: string): void {
-  documentProperties().setProperty(PENDING, formId);
+/** Every survey setting and the notices, with one getProperties call. */
+export function loadSurveySettings(): LoadedSurveySettings {
+  const settings = readSettings();
+  const { value, problem } = settings.read(SURVEY_SETTINGS);
+  return { ...value, notices: parseNotices(settings.properties[NOTICES]), problem };
 }
 
-/** Adds a finished survey (newest) and forgets the pending Form, in one write. */
-export function saveNewSurvey(settings: SurveySettings, survey: SurveyDefinition): void {
-  const ids = [...settings.surveys.map((s) => s.formId).filter((id) => id !== survey.formId), survey.formId];
-  documentProperties().setProperties({ [INDEX]: JSON.stringify(ids), [SURVEY_PREFIX + survey.formId]: JSON.stringify(survey), [PENDING]: '' });
+export function rememberPendingForm(formId: string): Result<unknown> {
+  return saveSettings(SURVEY_SETTINGS, { pending: formId });
+}
+
+/** Adds a finished survey (as the newest) and forgets the pending Form, in one write; refused, with a message, when the store is full. */
+export function saveNewSurvey(settings: LoadedSurveySettings, survey: SurveyDefinition): Result<unknown> {
+  return saveSettings(SURVEY_SETTINGS, { surveys: [...settings.surveys.filter((s) => s.formId !== survey.formId), survey], pending: null });
 }
 
 /**
- * Saves merge watermarks and adds notices, in one write. Notices are kept once per
- * response and message (a response read again after a retry is not reported twice), newest first.
+ * Saves the surveys whose merge watermark moved, then adds notices, once per message (a response
+ * read again after a retry is not reported twice). Call under the document lock.
  */
-export function saveMergeProgress(settings: SurveySettings, changed: readonly SurveyDefinition[], notices: readonly SurveyNotice[]): void {
-  const values: Record<string, string> = {};
-  for (const survey of changed) values[SURVEY_PREFIX + survey.formId] = JSON.stringify(survey);
+export function saveMergeProgress(settings: LoadedSurveySettings, changed: readonly SurveyDefinition[], notices: readonly SurveyNotice[]): void {
+  if (changed.length > 0) {
+    const byId = new Map(changed.map((s) => [s.formId, s]));
+    saveSettings(SURVEY_SETTINGS, { surveys: settings.surveys.map((s) => byId.get(s.formId) ?? s) });
+  }
   const known = new Set(settings.notices.map((n) => n.message));
   const fresh = notices.filter((n) => !known.has(n.message)).map((n) => ({ at: n.at, message: cutText(n.message, NOTICE_CHARS) }));
-  if (fresh.length > 0) values[NOTICES] = JSON.stringify([...fresh.reverse(), ...settings.notices].slice(0, NOTICE_LIMIT));
-  if (Object.keys(values).length > 0) documentProperties().setProperties(values);
+  if (fresh.length > 0) PropertiesService.getDocumentProperties().setProperty(NOTICES, JSON.stringify([...fresh.reverse(), ...settings.notices].slice(0, NOTICE_LIMIT)));
 }

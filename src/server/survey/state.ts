@@ -65,6 +65,17 @@ function conflictsOf(values: TabValues, surveys: readonly SurveyDefinition[], fo
   });
 }
 
+/**
+ * Merging reads the Form, so a renamed or deleted responses tab loses no answer; a deleted one
+ * does stop the raw responses (and the form-submit trigger, which fires on a row there), so the
+ * teacher is told how to link a new one. A tab is the survey's when its getFormUrl names the Form.
+ */
+function responsesTabProblem(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, survey: SurveyDefinition): Problem | null {
+  const linked = spreadsheet.getSheets().some((sheet) => (sheet.getFormUrl() ?? '').includes(survey.formId));
+  if (linked) return null;
+  return { message: `The responses tab of "${survey.title}" was deleted or unlinked. Responses still reach the Form, but only "Check for new responses" merges them now. To get the tab and automatic merging back, open the Form's Responses and choose "Link to Sheets" with this spreadsheet.` };
+}
+
 export function surveyStateFrom(context: SpreadsheetContext): SurveyState {
   const loaded = loadTabs(context, ['students']);
   const settings = loadSurveySettings();
@@ -73,8 +84,10 @@ export function surveyStateFrom(context: SpreadsheetContext): SurveyState {
   if (newest) forms.set(newest.formId, openSurveyForm(newest));
   const form = newest ? (forms.get(newest.formId) ?? null) : null;
   const current = newest ? summary(newest, form) : null;
-  const problems: Problem[] = [];
+  const problems: Problem[] = settings.problem ? [settings.problem] : [];
   if (newest && !form) problems.push({ message: formGoneMessage(newest) });
+  const unlinked = newest && form ? responsesTabProblem(context.spreadsheet, newest) : null;
+  if (unlinked) problems.push(unlinked);
   if (current) problems.push(...deletedQuestionProblems(current));
   const values = loaded.values.students;
   const usable = loaded.structureProblems.length === 0 && values;

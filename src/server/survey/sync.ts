@@ -26,6 +26,14 @@ const REREAD_MS = 10 * 60 * 1000;
 /** Reading stops after this long (of Apps Script's 6 minutes), leaving time to write; the rest waits for the next run. */
 const READ_BUDGET_MS = 3 * 60 * 1000;
 
+/**
+ * How long the form-submit handler waits for the lock: a class answering together queues its
+ * handlers behind one another, each taking seconds; a handler that gave up after the sidebar's
+ * 10 s could leave the last response of a burst unmerged until the next submission or a sync.
+ * Two minutes, plus the read budget, stays within the 6-minute limit.
+ */
+export const SUBMIT_LOCK_WAIT_MS = 2 * 60 * 1000;
+
 /** The ids of the responses to a Form already merged, from every Students row's record. */
 function mergedIds(values: TabValues, map: ColumnMap, formId: string): Set<string> {
   return new Set(values.rows.flatMap((row) => parseRecord(cellText(cellOf(map, row, 'surveyRecord'))).merged[formId] ?? []));
@@ -40,7 +48,7 @@ function mergedIds(values: TabValues, map: ColumnMap, formId: string): Set<strin
  * A survey whose Form is gone is reported and the others still merge. `more` says reading stopped
  * at its time budget with responses left: the next run (a submission, or sync again) goes on.
  */
-export function syncResponses(): Result<{ merged: number; more: boolean }> {
+export function syncResponses(lockWaitMs?: number): Result<{ merged: number; more: boolean }> {
   const context = openSpreadsheetContext();
   const deadline = context.now.getTime() + READ_BUDGET_MS;
   return withDocumentLock(() => {
@@ -80,5 +88,5 @@ export function syncResponses(): Result<{ merged: number; more: boolean }> {
     SpreadsheetApp.flush();
     saveMergeProgress(settings, advanced, result.notices.map((n) => ({ at: new Date(n.at).toISOString(), message: n.message })));
     return problems.length > 0 && result.merged === 0 ? { ok: false, problems } : { ok: true, value: { merged: result.merged, more } };
-  });
+  }, lockWaitMs);
 }

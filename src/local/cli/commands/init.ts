@@ -1,4 +1,4 @@
-// `init [--demo] [--force] [--now ISO]`: a fresh workspace with the add-on installed.
+// `init [--demo [--survey]] [--force] [--now ISO]`: a fresh workspace with the add-on installed.
 import { UsageError } from '../args';
 import type { Command, CommandInput } from '../command';
 import { createWorkspace, saveWorkspace } from '../../demo/workspace';
@@ -19,9 +19,9 @@ function startTime(input: CommandInput): number {
 
 export const initCommand: Command = {
   name: 'init',
-  usage: 'init [--demo] [--force] [--now ISO-TIME]',
-  summary: 'create a workspace with the add-on installed; --demo sets up a class and seeds the demo students',
-  options: ['demo', 'force', 'now'],
+  usage: 'init [--demo [--survey]] [--force] [--now ISO-TIME]',
+  summary: 'create a workspace with the add-on installed; --demo sets up a class and seeds the demo students; --survey also creates the interest survey with a few responses',
+  options: ['demo', 'survey', 'force', 'now'],
   minArgs: 0,
   maxArgs: 0,
   writes: true,
@@ -29,9 +29,11 @@ export const initCommand: Command = {
     if (assertSavable(input.statePath) && !input.options.has('force')) {
       throw new Error(`A workspace already exists at ${input.statePath}. Use --force to replace it.`);
     }
-    const { runtime, seeded } = createWorkspace({ now: startTime(input), demo: input.options.has('demo'), runtime: input.env.runtime });
+    if (input.options.has('survey') && !input.options.has('demo')) throw new UsageError('--survey needs --demo: the survey is answered by the demo students.');
+    const { runtime, seeded } = createWorkspace({ now: startTime(input), demo: input.options.has('demo'), survey: input.options.has('survey'), runtime: input.env.runtime });
     saveWorkspace(input.statePath, runtime.state);
-    const demo = seeded ? ` with the demo class (${seeded.students} students, ${seeded.resources} resources, ${seeded.checkIns} check-ins)` : '';
+    const survey = input.options.has('survey') ? ' and the interest survey with 4 responses' : '';
+    const demo = seeded ? ` with the demo class (${seeded.students} students, ${seeded.resources} resources, ${seeded.checkIns} check-ins)${survey}` : '';
     input.env.io.out(`Created a workspace at ${input.statePath}${demo}.`);
     return 0;
   },
