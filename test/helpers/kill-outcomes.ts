@@ -2,10 +2,15 @@
 import type { RunOptions } from '../../src/local/runtime/runtime';
 
 /**
- * Each entry makes one full sweep. Today the runtime discards a killed execution's buffered
- * writes; its second outcome (buffered writes kept) joins this list as one more entry.
+ * Each entry makes one full sweep: a kill before or after the call took effect, with the
+ * execution's buffered writes dropped or kept (the runtime's faults, src/local/runtime/faults.ts).
  */
-export const KILL_OUTCOMES: { name: string; options: (call: number) => RunOptions }[] = [{ name: 'buffered writes discarded', options: (call) => ({ failAt: call }) }];
+export const KILL_OUTCOMES: { name: string; options: (call: number) => RunOptions }[] = [
+  { name: 'a kill before the call, buffered writes discarded', options: (call) => ({ failAt: call }) },
+  { name: 'a kill before the call, buffered writes kept', options: (call) => ({ failAt: call, killKeepsWrites: true }) },
+  { name: 'a kill after the call took effect, buffered writes discarded', options: (call) => ({ failAfter: call }) },
+  { name: 'a kill after the call took effect, buffered writes kept', options: (call) => ({ failAfter: call, killKeepsWrites: true }) },
+];
 
 /** How many service calls an execution made. */
 export function callCount(calls: Record<string, number>): number {

@@ -47,7 +47,12 @@ describe.each(STARTS)('set-up from $name', (start) => {
   });
 
   describe.each(KILL_OUTCOMES)('killed with $name', (outcome) => {
-    it(`converges after a kill at each of its ${calls} service calls`, () => {
+    // Known defect, open in issue 8: when a kill keeps the buffered writes of a set-up that adopted a
+    // teacher's own Students tab, the next set-up formats that tab's original columns (First name,
+    // Email) as plain text, which a clean set-up does not, so the states differ. `it.failing` keeps
+    // the sweep running and turns red the day the two agree, so the marker cannot outlive the fix.
+    const knownDivergence = start.name === "a teacher's own Students tab" && outcome.name.endsWith('buffered writes kept');
+    (knownDivergence ? it.failing : it)(`converges after a kill at each of its ${calls} service calls`, () => {
       const diverged: number[] = [];
       for (let call = 1; call <= calls; call += 1) {
         const runtime = started(start);
