@@ -1,5 +1,5 @@
 // The Email panel's template: subject, body, the teacher's news, picks per email and the top-up choice; saved whole, refused with a message per bad placeholder.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { EmailSettingsInput, EmailSettingsView, Result, TeacherNews } from '../../shared/rpc';
 import { useServerCall } from '../hooks/use-server-call';
 import { callServer } from '../rpc';
@@ -7,6 +7,7 @@ import { BusyButton } from './BusyButton';
 import { ErrorNotice } from './ErrorNotice';
 import { Field } from './Field';
 import { GeneralProblems } from './GeneralProblems';
+import { useLoadWhenShown } from '../hooks/use-load-when-shown';
 
 const NEWS: [keyof TeacherNews, string][] = [
   ['professional', 'Something professional'],
@@ -27,9 +28,7 @@ export function EmailTemplateForm({ active, onSaved }: EmailTemplateFormProps) {
   const load = useServerCall<EmailSettingsView>();
   const save = useServerCall<Result<EmailSettingsView>>();
 
-  useEffect(() => {
-    if (active && draft === null && !load.busy) void load.run(() => callServer('getEmailSettings'), setDraft);
-  }, [active]);
+  useLoadWhenShown(active, draft !== null, load.busy, () => void load.run(() => callServer('getEmailSettings'), setDraft));
 
   if (draft === null) {
     return (

@@ -1,10 +1,11 @@
 // Where the library falls short before the next cycle: interests and careers with nothing new, and the students who would be skipped.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { LibraryGapsView } from '../../shared/rpc';
 import { useServerCall } from '../hooks/use-server-call';
 import { callServer } from '../rpc';
 import { BusyButton } from './BusyButton';
 import { ErrorNotice } from './ErrorNotice';
+import { useLoadWhenShown } from '../hooks/use-load-when-shown';
 
 function studentsText(count: number): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? 'student' : 'students'}`;
@@ -15,9 +16,7 @@ export function LibraryGaps({ active }: { active: boolean }) {
   const load = useServerCall<LibraryGapsView>();
   const refresh = () => void load.run(() => callServer('getLibraryGaps'), setGaps);
 
-  useEffect(() => {
-    if (active && gaps === null && !load.busy) refresh();
-  }, [active]);
+  useLoadWhenShown(active, gaps !== null, load.busy, refresh);
 
   return (
     <section class="card" aria-labelledby="gaps-heading">

@@ -1,5 +1,5 @@
 // The Email panel's schedule area: loads the sending state, and saves the schedule, sends now, approves and resolves unknown sends.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Result, SendingState } from '../../shared/rpc';
 import { useServerCall } from '../hooks/use-server-call';
 import { asksToSendAgain, type ScheduleDraft } from '../logic/sending';
@@ -9,6 +9,7 @@ import { CycleProgress } from './CycleProgress';
 import { ErrorNotice } from './ErrorNotice';
 import { PanelLoading } from './PanelLoading';
 import { ScheduleForm } from './ScheduleForm';
+import { useLoadWhenShown } from '../hooks/use-load-when-shown';
 
 interface SchedulePanelProps {
   /** True while its tab is shown: the state is loaded the first time it is, so the sidebar's first load stays one call. */
@@ -23,9 +24,7 @@ export function SchedulePanel({ active, onStatus }: SchedulePanelProps) {
   const load = useServerCall<SendingState>();
   const action = useServerCall<Result<SendingState>>();
 
-  useEffect(() => {
-    if (active && state === null && !load.busy) void load.run(() => callServer('getSendingState'), setState);
-  }, [active]);
+  useLoadWhenShown(active, state !== null, load.busy, () => void load.run(() => callServer('getSendingState'), setState));
 
   const act = (start: () => Promise<Result<SendingState>>, done: string) =>
     void action.run(start, (result) => {

@@ -1,5 +1,5 @@
 // The Survey tab: review and create the interest survey, see who answered per section, resolve conflicts, remind those who have not answered.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Problem, Result, SurveyChaseReport, SurveyConflict, SurveyState } from '../../shared/rpc';
 import { useServerCall } from '../hooks/use-server-call';
 import { chaseSummary } from '../logic/survey-status';
@@ -11,6 +11,7 @@ import { SafeLink } from './SafeLink';
 import { SurveyConflicts } from './SurveyConflicts';
 import { SurveyEditor } from './SurveyEditor';
 import { SurveyProgress } from './SurveyProgress';
+import { useLoadWhenShown } from '../hooks/use-load-when-shown';
 
 interface SurveyPanelProps {
   /** True while its tab is shown: the state is loaded the first time it is. */
@@ -40,9 +41,7 @@ export function SurveyPanel({ active, onStatus }: SurveyPanelProps) {
   const action = useServerCall<Result<unknown>>();
 
   const reload = () => void load.run(() => callServer('getSurveyState'), setState);
-  useEffect(() => {
-    if (active && state === null && !load.busy) reload();
-  }, [active]);
+  useLoadWhenShown(active, state !== null, load.busy, reload);
 
   /** Runs an action; on success says `done(value)` and reloads (or takes the state it returned). */
   const act = <T,>(start: () => Promise<Result<T>>, done: (value: T) => string) =>
