@@ -43,35 +43,40 @@ export class LocalRange {
     readonly grid: GridRange,
   ) {}
 
+  /** The cells the range covers: what its reads and writes are charged per (latency.ts, cellLatency). */
+  private get cellCount(): number {
+    return this.grid.numRows * this.grid.numColumns;
+  }
+
   /** Models getValues [C]: a numRows × numColumns rectangle; empty cells are ''; Dates, numbers, booleans as stored. */
   getValues(): CellValue[][] {
-    this.gate.read('getValues');
+    this.gate.read('getValues', this.cellCount);
     return readRange(this.sheet, this.grid);
   }
 
   getValue(): CellValue {
-    this.gate.read('getValue');
+    this.gate.read('getValue', 1);
     return readRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 })[0][0];
   }
 
   getDisplayValues(): string[][] {
-    this.gate.read('getDisplayValues');
+    this.gate.read('getDisplayValues', this.cellCount);
     return readDisplayInRange(this.sheet, this.grid, this.spreadsheet.timeZone, this.spreadsheet.locale);
   }
 
   getDisplayValue(): string {
-    this.gate.read('getDisplayValue');
+    this.gate.read('getDisplayValue', 1);
     return readDisplayInRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 }, this.spreadsheet.timeZone, this.spreadsheet.locale)[0][0];
   }
 
   /** Models getFormulas [C]: '' for cells without a formula. */
   getFormulas(): string[][] {
-    this.gate.read('getFormulas');
+    this.gate.read('getFormulas', this.cellCount);
     return readFormulasInRange(this.sheet, this.grid);
   }
 
   getFormula(): string {
-    this.gate.read('getFormula');
+    this.gate.read('getFormula', 1);
     return readFormulasInRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 })[0][0];
   }
 
@@ -84,6 +89,7 @@ export class LocalRange {
     this.gate.call('setValues');
     this.checkShape(values, 'SpreadsheetApp.Range.setValues');
     for (const row of values) row.forEach(assertCellLength);
+    this.gate.chargeCells('write', this.cellCount);
     const copy = values.map((row) => row.map(bufferedCopy));
     this.commitLater(copy);
     return this;
@@ -93,6 +99,7 @@ export class LocalRange {
   setValue(value: unknown): this {
     this.gate.call('setValue');
     assertCellLength(value);
+    this.gate.chargeCells('write', this.cellCount);
     const copy = Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => bufferedCopy(value)));
     this.commitLater(copy);
     return this;
@@ -106,6 +113,7 @@ export class LocalRange {
   setFormulas(formulas: string[][]): this {
     this.gate.call('setFormulas');
     this.checkShape(formulas, 'SpreadsheetApp.Range.setFormulas');
+    this.gate.chargeCells('write', this.cellCount);
     this.commitLater(formulas.map((row) => row.map((formula) => String(formula))));
     return this;
   }
@@ -114,6 +122,7 @@ export class LocalRange {
   setFormula(formula: string): this {
     this.gate.call('setFormula');
     if (typeof formula !== 'string') throw appsScriptError(signatureMismatch(formula, 'SpreadsheetApp.Range.setFormula'));
+    this.gate.chargeCells('write', this.cellCount);
     this.commitLater(Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => formula)));
     return this;
   }
@@ -121,6 +130,7 @@ export class LocalRange {
   /** Models setNote [C]: every cell of the range gets the note ('' or null removes it); buffered like a value write. */
   setNote(note: string | null): this {
     this.gate.call('setNote');
+    this.gate.chargeCells('write', this.cellCount);
     const text = note === null ? '' : String(note);
     const notes = Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => text));
     this.gate.defer(() => writeNotes(this.sheet, this.grid, notes));
@@ -131,6 +141,7 @@ export class LocalRange {
   setNotes(notes: (string | null)[][]): this {
     this.gate.call('setNotes');
     this.checkShape(notes, 'SpreadsheetApp.Range.setNotes');
+    this.gate.chargeCells('write', this.cellCount);
     const copy = notes.map((row) => row.map((note) => (note === null ? '' : String(note))));
     this.gate.defer(() => writeNotes(this.sheet, this.grid, copy));
     return this;
@@ -143,12 +154,12 @@ export class LocalRange {
 
   /** Models getNote [C]: the top-left cell's note, '' when it has none. */
   getNote(): string {
-    this.gate.read('getNote');
+    this.gate.read('getNote', 1);
     return readNotesInRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 })[0][0];
   }
 
   getNotes(): string[][] {
-    this.gate.read('getNotes');
+    this.gate.read('getNotes', this.cellCount);
     return readNotesInRange(this.sheet, this.grid);
   }
 
@@ -158,6 +169,7 @@ export class LocalRange {
    */
   insertCheckboxes(): this {
     this.gate.call('insertCheckboxes');
+    this.gate.chargeCells('write', this.cellCount);
     const falses = Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => false));
     this.commitLater(falses);
     this.gate.defer(() => {
@@ -185,7 +197,7 @@ export class LocalRange {
 
   /** Empties values and formulas, keeping formats and validation (Range.clearContent). */
   clearContent(): this {
-    this.gate.write('clearContent', () => clearRange(this.sheet, this.grid));
+    this.gate.write('clearContent', () => clearRange(this.sheet, this.grid), this.cellCount);
     return this;
   }
 
@@ -194,7 +206,7 @@ export class LocalRange {
     this.gate.write('clear', () => {
       if (!options?.formatOnly) clearRange(this.sheet, this.grid);
       if (!options?.contentsOnly) this.dropNumberFormats();
-    });
+    }, this.cellCount);
     return this;
   }
 
@@ -208,7 +220,7 @@ export class LocalRange {
 
   /** Records the format ('@' makes later writes plain text); buffered like a value write so order holds. */
   setNumberFormat(numberFormat: string): this {
-    this.gate.write('setNumberFormat', () => setNumberFormat(this.sheet, this.grid, String(numberFormat)));
+    this.gate.write('setNumberFormat', () => setNumberFormat(this.sheet, this.grid, String(numberFormat)), this.cellCount);
     return this;
   }
 
@@ -221,7 +233,7 @@ export class LocalRange {
   }
 
   private numberFormatsOf(grid: GridRange, method: string): string[][] {
-    this.gate.read(method);
+    this.gate.read(method, grid.numRows * grid.numColumns);
     const formatOf = numberFormatLookup(this.sheet);
     return Array.from({ length: grid.numRows }, (_, i) =>
       Array.from({ length: grid.numColumns }, (_, j) => {
@@ -245,7 +257,7 @@ export class LocalRange {
         return !other || !containsRange(this.grid, other);
       });
       if (rule) this.sheet.validations.push({ range, ...rule.spec });
-    });
+    }, this.cellCount);
     return this;
   }
 
@@ -262,7 +274,7 @@ export class LocalRange {
   }
 
   private validationsOf(grid: GridRange, method: string): (LocalDataValidation | null)[][] {
-    this.gate.read(method);
+    this.gate.read(method, grid.numRows * grid.numColumns);
     const rules = this.sheet.validations
       .map((validation) => ({ validation, range: resolveReference(validation.range, this.sheet.maxRows, this.sheet.maxColumns) }))
       .reverse();
