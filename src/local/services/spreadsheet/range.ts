@@ -11,6 +11,7 @@ import { LocalProtection } from './protection';
 import { LocalSheet } from './sheet';
 import { clearRange, readDisplayInRange, readFormulasInRange, readNotesInRange, readRange, writeNotes, writeValues } from './state-access';
 import { assertCellLength, bufferedCopy } from './typed-input';
+import { scriptDateClass } from '../../runtime/script-date';
 
 /**
  * Checks getRange's coordinates against the sheet, with Apps Script's messages (APPS_SCRIPT_FACTS.md):
@@ -48,15 +49,15 @@ export class LocalRange {
     return this.grid.numRows * this.grid.numColumns;
   }
 
-  /** Models getValues [C]: a numRows × numColumns rectangle; empty cells are ''; Dates, numbers, booleans as stored. */
+  /** Models getValues [C]: a numRows × numColumns rectangle; empty cells are ''; Dates (the sandbox's, in the script's zone), numbers, booleans as stored. */
   getValues(): CellValue[][] {
     this.gate.read('getValues', this.cellCount);
-    return readRange(this.sheet, this.grid);
+    return readRange(this.sheet, this.grid, scriptDateClass(this.gate.ctx));
   }
 
   getValue(): CellValue {
     this.gate.read('getValue', 1);
-    return readRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 })[0][0];
+    return readRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 }, scriptDateClass(this.gate.ctx))[0][0];
   }
 
   getDisplayValues(): string[][] {
