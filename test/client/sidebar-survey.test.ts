@@ -25,6 +25,8 @@ test('creates the survey, shows a response per section, and resolves a conflict 
   await page.locator('#survey-q2-required').check();
   await page.locator('#survey-q2-kind').selectOption('text');
   await page.getByRole('button', { name: 'Move question 9 up' }).click();
+  await page.getByRole('button', { name: 'Add a question' }).click();
+  await page.getByLabel('Question 11', { exact: true }).fill('Favourite book?');
   await page.getByRole('button', { name: 'Create the Form' }).click();
   await page.getByRole('status').getByText('Survey created.').waitFor();
   const [formId] = Object.keys(runtime.state.forms);
@@ -34,6 +36,8 @@ test('creates the survey, shows a response per section, and resolves a conflict 
   expect(items.map((i) => i.title)).not.toContain('Is anything coming up in your life you would like us to know about?');
   expect(items[7]).toMatchObject({ title: 'Dream jobs?' });
   expect(items[2]).toMatchObject({ title: 'What brought you to this class?', required: true, type: 'TEXT' });
+  expect(items[10]).toMatchObject({ title: 'Favourite book?', type: 'PARAGRAPH_TEXT' });
+  await page.getByText('Answers kept in the Form only (no column): "Favourite book?".').waitFor();
 
   const [ana] = tabRecords(runtime, 'Students').filter((r) => String(r['Career path']) !== '');
   submitFormResponse(runtime, formId, { email: String(ana.Email).toUpperCase(), answers: { 'First name': String(ana['First name']), 'Last name': String(ana['Last name']), 'Dream jobs?': 'marine biologist', 'What brought you to this class?': 'My friend' } });

@@ -63,6 +63,8 @@ describe('survey input', () => {
     const failed = runOk<Result<unknown>>(runtime, 'syncSurveyResponses');
     expect(!failed.ok && failed.problems[0].message).toMatch(/^The survey Form "Getting to know you: .*" \(created 2026-11-23\) was deleted/);
     expect(surveyState(runtime).problems[0].message).toContain('was deleted or can no longer be opened');
+    const chase = runOk<Result<unknown>>(runtime, 'emailSurveyToNonResponders');
+    expect(!chase.ok && chase.problems[0].message).toContain('was deleted or can no longer be opened');
     runtime.state.forms[formId] = form;
     expect(runOk(runtime, 'syncSurveyResponses')).toEqual({ ok: true, value: { merged: 1, more: false } });
   });
