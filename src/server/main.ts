@@ -11,7 +11,6 @@ import { argumentsFit, withArguments } from './checked-arguments';
 import { addResourceToLibrary } from './add-resource';
 import { logCheckInForStudent } from './log-check-in';
 import { buildMenu, openSidebar } from './menu';
-import { MATCHING_PORTS } from './sending/matching-ports';
 import { approveCycleFor, readSendingState, recordFailedTick, resolveUnknownSendFor, saveScheduleFor, scheduleTick, sendNowFor, skipPlannedStudentFor, swapPlannedPickFor, takeOverScheduleFor } from './sending/sending-actions';
 import { runSetup } from './setup';
 import { readSelectedStudent, readSidebarState, saveSidebarSettingsFor, selectStudentById } from './sidebar';
@@ -93,11 +92,11 @@ export function takeOverSchedule(): Result<SendingState> {
 
 /** Continues the cycle under way, or starts one (asking first within a day of the last: `{ again: true }`). */
 export function sendNow(options?: { again?: boolean }): Result<SendingState> {
-  return withArguments(SHAPES.sendNow, [options], () => sendNowFor(options, MATCHING_PORTS));
+  return withArguments(SHAPES.sendNow, [options], () => sendNowFor(options));
 }
 
 export function approveCycle(): Result<SendingState> {
-  return approveCycleFor(MATCHING_PORTS);
+  return approveCycleFor();
 }
 
 export function resolveUnknownSend(studentId: string, choice: 'resend' | 'drop'): Result<SendingState> {
@@ -117,7 +116,7 @@ export function swapPlannedPick(studentId: string, fromResourceId: string, toRes
 /** The hourly time-driven trigger's handler: all due sending work. A failure is recorded for the sidebar, then rethrown for the execution log. */
 export function onScheduleTick(_e?: GoogleAppsScript.Events.TimeDriven): void {
   try {
-    scheduleTick(MATCHING_PORTS);
+    scheduleTick();
   } catch (error) {
     recordFailedTick(error);
     throw error;
