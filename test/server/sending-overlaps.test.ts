@@ -5,13 +5,15 @@ import { LocalRuntime, type Job, type RunResult } from '../../src/local/runtime/
 import { setDailyEmailQuota } from '../../src/local/services/mail-app';
 import type { CellValue } from '../../src/local/runtime/state';
 import { recordsOf, tab } from './class-fixture';
-import { cycleRows, editRows, mailsByAddress, ok, sendingClass, sendNow, state, studentMails } from './sending-fixture';
+import { cycleRows, editRows, mailsByAddress, mailsTo, ok, sendingClass, sendNow, state, studentMails } from './sending-fixture';
 
 const STUDENTS = 24;
-/** Sent by the first run: the rest, 21, go in two batches of the next (20, then 1). */
-const FIRST_RUN = 3;
+/** Sent by the first run: the next sends the other 22 in two batches of 20 and 2. */
+const FIRST_RUN = 2;
+const BATCH_SIZE = 20;
 const idOf = (n: number) => `stu-${String(n).padStart(6, '0')}`;
 const rowsOf = (n: number) => (row: Record<string, CellValue>) => row['Student ID'] === idOf(n) || row.ID === idOf(n);
+const addressOf = (n: number) => `student${n}@school.example`;
 
 /**
  * A cycle planned for everyone, the first few sent (a small quota), the quota then raised: the
@@ -34,45 +36,80 @@ const MID_CYCLE = midCycle();
 const fork = () => new LocalRuntime(deserializeState(MID_CYCLE, 'mid-cycle'));
 const sendNowJob: Job<RunResult> = (rt) => rt.run('sendNow', []);
 
-/** Every student got exactly one email and the cycle is done. */
-function expectEveryoneOnce(runtime: LocalRuntime): void {
-  const received = mailsByAddress(runtime);
-  for (let n = 1; n <= STUDENTS; n += 1) expect(received.get(`student${n}@school.example`)).toBe(1);
-  expect(state(runtime).cycle).toMatchObject({ status: 'done', counts: { sent: STUDENTS, planned: 0, unknown: 0 } });
+/** The Sent log rows of one student in the current cycle, as "status: reason" by resource id. */
+function outcomes(runtime: LocalRuntime, n: number): Record<string, string> {
+  const cycle = state(runtime).cycle!;
+  return Object.fromEntries(cycleRows(runtime, cycle.id).filter(rowsOf(n)).map((row) => [String(row['Resource ID']), `${row.Status}: ${row.Reason}`]));
 }
 
 describe('a teacher editing the sheet during a send', () => {
-  /** A student of each batch of the run. */
-  const EDITED = [FIRST_RUN + 1, STUDENTS];
-  /** What the teacher types: a title and a note on a row of each batch, and a student's goals. */
-  const teacherEdits: Job = (rt) => {
-    for (const n of EDITED) {
-      editRows(rt, 'Sent log', rowsOf(n), 'Resource title', `Title edited for ${n}`);
-      editRows(rt, 'Sent log', rowsOf(n), 'My note', `Called home about ${n}`);
-    }
-    editRows(rt, 'Students', rowsOf(10), 'Goals', 'Edited goals');
-  };
+  /** Students of the first and the second batch of the run. */
+  const FIRST_BATCH = FIRST_RUN + 1;
+  const OPTED_OUT = STUDENTS - 1;
+  const SECOND_BATCH = STUDENTS;
+  const DEACTIVATED = 'res-1';
+
+  /**
+   * What the teacher does at one moment of the run: edits a title and a note of their own on a
+   * row of each batch and a student's goals (cells Rapport never writes), opts a student of the
+   * second batch out and deactivates a resource everyone was planned. Returns how many students
+   * had been mailed when it happened.
+   */
+  function teacherEdits(): { job: Job; mailedBefore: () => number } {
+    let mailedBefore = -1;
+    const job: Job = (rt) => {
+      mailedBefore = studentMails(rt);
+      for (const n of [FIRST_BATCH, SECOND_BATCH]) {
+        editRows(rt, 'Sent log', rowsOf(n), 'Resource title', `Title edited for ${n}`);
+        editRows(rt, 'Sent log', rowsOf(n), 'My note', `Called home about ${n}`);
+      }
+      editRows(rt, 'Students', rowsOf(10), 'Goals', 'Edited goals');
+      editRows(rt, 'Students', rowsOf(OPTED_OUT), 'Opt out', true);
+      editRows(rt, 'Resources', (row) => row.ID === DEACTIVATED, 'Active', false);
+    };
+    return { job, mailedBefore: () => mailedBefore };
+  }
 
   function expectEditsKept(runtime: LocalRuntime): void {
     const cycle = state(runtime).cycle!;
-    for (const n of EDITED) {
+    for (const n of [FIRST_BATCH, SECOND_BATCH]) {
       const rows = cycleRows(runtime, cycle.id).filter(rowsOf(n));
-      expect(rows.length).toBeGreaterThan(0);
-      expect(rows.map((row) => [row['Resource title'], row['My note'], row.Status])).toEqual(rows.map(() => [`Title edited for ${n}`, `Called home about ${n}`, 'sent']));
+      expect(rows.length).toBeGreaterThan(1);
+      expect(rows.map((row) => [row['Resource title'], row['My note']])).toEqual(rows.map(() => [`Title edited for ${n}`, `Called home about ${n}`]));
     }
     expect(recordsOf(runtime, 'Students').find(rowsOf(10))?.Goals).toBe('Edited goals');
   }
 
-  it('is kept whatever call boundary of the run it lands at: the engine writes only the cells it changed', () => {
+  it('keeps every edit, and the next batch honours the opt-out and the deactivated resource, whatever call boundary they land at', () => {
     const calls = callsOfFirstExecution(fork(), sendNowJob);
     expect(calls).toBeGreaterThan(STUDENTS);
+    const honouredBetweenBatches: number[] = [];
     for (let atCall = 1; atCall <= calls; atCall += 1) {
       const runtime = fork();
-      const overlap = runOverlapping(runtime, sendNowJob, teacherEdits, { atCall });
+      const edits = teacherEdits();
+      const overlap = runOverlapping(runtime, sendNowJob, edits.job, { atCall });
       expect(overlap.atCall).toBe(atCall);
       expect(overlap.first.record.outcome).toBe('ok');
       expectEditsKept(runtime);
-      expectEveryoneOnce(runtime);
+      const received = mailsByAddress(runtime);
+      for (let n = 1; n <= STUDENTS; n += 1) if (n !== OPTED_OUT) expect(received.get(addressOf(n))).toBe(1);
+      expect(received.get(addressOf(OPTED_OUT)) ?? 0).toBeLessThanOrEqual(1);
+      const cycle = state(runtime).cycle!;
+      expect(cycle).toMatchObject({ status: 'done', counts: { planned: 0, unknown: 0, failed: 0 } });
+      expect(cycle.counts.sent + cycle.counts.skipped).toBe(STUDENTS);
+      const duringFirstBatch = edits.mailedBefore() < FIRST_RUN + BATCH_SIZE;
+      const honoured = !received.has(addressOf(OPTED_OUT));
+      if (edits.mailedBefore() === FIRST_RUN + BATCH_SIZE && honoured) honouredBetweenBatches.push(atCall);
+      if (!duringFirstBatch && !honoured) continue;
+      // Landed while the first batch was going out, or between the batches: the second batch honours both.
+      expect(honoured).toBe(true);
+      expect(new Set(Object.values(outcomes(runtime, OPTED_OUT)))).toEqual(new Set(['skipped: Opted out.']));
+      expect(outcomes(runtime, SECOND_BATCH)[DEACTIVATED]).toBe('skipped: The resource was deactivated.');
+      expect(Object.entries(outcomes(runtime, SECOND_BATCH)).filter(([id]) => id !== DEACTIVATED).every(([, outcome]) => outcome.startsWith('sent'))).toBe(true);
+      expect(mailsTo(runtime, addressOf(SECOND_BATCH))[0].body).not.toContain('https://example.org/robot');
+      expect(cycle.counts).toMatchObject({ sent: STUDENTS - 1, skipped: 1 });
     }
+    // The boundaries after the first batch's last email and before the second batch's read: honoured too.
+    expect(honouredBetweenBatches.length).toBeGreaterThan(0);
   });
 });

@@ -10,6 +10,7 @@ import type { SpreadsheetContext } from '../spreadsheet-context';
 import type { Sheet } from '../tabs';
 import { appendRows, writeBlock } from '../writes';
 import { loadClassData, type ClassData } from './class-data';
+import { asRead, readFreshClass, type FreshClass } from './fresh-columns';
 import type { Settings } from '../../core/settings/settings';
 import { cycleEmailSettings, cycleRenderer, planClass } from './matching';
 import { errorMessage, readCycle, writeCycle } from './store';
@@ -100,10 +101,14 @@ interface BatchOutcome {
   stop: string | null;
 }
 
-function sendBatch(cycle: CycleRecord, batch: StudentSend[], data: ClassData, render: RenderEmail, startedAt: number): BatchOutcome {
+/**
+ * One batch: each student decided on the Students and Resources tabs as they are now (`fresh`,
+ * read just before), so an opt-out, a new address or a resource deactivated since the run began is
+ * honoured here, the skip or the dropped pick recorded with its reason.
+ */
+function sendBatch(cycle: CycleRecord, batch: StudentSend[], data: ClassData, fresh: FreshClass, render: RenderEmail, startedAt: number): BatchOutcome {
   const model = data.sentLog;
-  const roster = new Map(data.students.map((s) => [s.id, s]));
-  const library = new Map(data.resources.map((r) => [r.id, r]));
+  const { roster, library } = fresh;
   const sends: { send: StudentSend; decision: Extract<ReturnType<typeof decideSend>, { kind: 'send' }> }[] = [];
   for (const send of batch) {
     const decision = decideSend(roster.get(send.studentId), picksOf(model, send), library);
@@ -205,8 +210,14 @@ function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, settings:
     }
     const batch = nextBatch(students, Math.min(BATCH_SIZE, quota), tried);
     if (batch.length === 0) break;
+    // The first batch goes on the tabs as the run has just read them; each later one reads them again.
+    const fresh = tried.size === 0 ? { ok: true as const, value: asRead(data) } : readFreshClass(data);
+    if (!fresh.ok) {
+      stop = fresh.problems.map((p) => p.message).join(' ');
+      break;
+    }
     for (const send of batch) tried.add(send.studentId);
-    stop = sendBatch(cycle, batch, data, renderer.value, startedAt).stop;
+    stop = sendBatch(cycle, batch, data, fresh.value, renderer.value, startedAt).stop;
     snapshot(cycle, students);
   }
   cycle.inflight = [];
