@@ -28,6 +28,8 @@ const EMAIL_ME = 'Email me resources every few weeks';
 /** What happens in which week (0-based): the co-teacher takes the schedule over; later their trigger is off for a week. */
 const TAKE_OVER_WEEK = 12;
 const TRIGGER_OFF_WEEK = 20;
+/** When a student answers No to "Email me resources": week, day, and their roster row (0-based). */
+const OPT_OUT = { week: 9, day: 2, rosterRow: 11 };
 /** Days of each week (0 = Tuesday) when a survey response arrives and a check-in is logged. */
 const ACTIVE_DAYS = [0, 2, 3];
 /** Every this many weeks the teacher types two new students into the roster. */
@@ -78,63 +80,86 @@ function triggerOff(runtime: LocalRuntime, owner: string): void {
   runtime.state.triggers = runtime.state.triggers.filter((t) => !(t.handler === 'onScheduleTick' && t.owner === owner));
 }
 
+/** The year as it runs: the run being recorded, and what the teacher and students do to it. */
+interface Year {
+  run: YearRun;
+  options: YearOptions;
+  formId: string;
+  owner: string;
+  newcomers: number;
+  added: number;
+}
+
+function submit(year: Year, response: StudentResponse): void {
+  for (const result of submitFormResponse(year.run.runtime, year.formId, response)) if (result.record.outcome !== 'ok') throw new Error(`onSurveySubmit: ${result.error}`);
+  const email = response.email.toLowerCase();
+  year.run.people.set(email, { first: String(response.answers['First name']), last: String(response.answers['Last name']), email });
+}
+
+/** At a week's start: the co-teacher's take-over, the trigger off and back, resources added from the sidebar, students typed into the roster. */
+function weekStarts(year: Year, week: number): void {
+  const { runtime } = year.run;
+  if (week === TAKE_OVER_WEEK) {
+    ok(runtime.run('takeOverSchedule', [], { user: CO_TEACHER }).value as Result<SendingState>, 'takeOverSchedule');
+    year.owner = CO_TEACHER;
+  }
+  if (week === TRIGGER_OFF_WEEK) triggerOff(runtime, year.owner);
+  if (week === TRIGGER_OFF_WEEK + 1) ok(runtime.run('saveSchedule', [SCHEDULE], { user: year.owner }).value as Result<SendingState>, 'saveSchedule again');
+  for (let i = 0; week % 2 === 1 && i < ADDED_PER_FORTNIGHT && DEMO_RESOURCES + year.added < year.options.resources; i += 1, year.added += 1) {
+    ok(runOk<Result<unknown>>(runtime, 'addResource', addedResource(year.added)), 'addResource');
+  }
+  if (week % NEW_ROWS_EVERY === 3) {
+    const start = tabRecords(runtime, 'Students').length;
+    appendByHeader(runtime.state, 'Students', [0, 1].map((i) => ({ ID: `stu-new-${start + i}`, 'First name': `Newcomer${start + i}`, 'Last name': 'Typed', Email: `typed.${start + i}@students.example.edu`, Section: 'Period 2', Interests: 'robotics, coding' })));
+  }
+}
+
+/** On an active day: a response (every fourth from a new student) and a check-in, logged by the teacher or the co-teacher in turn. */
+function activeDay(year: Year, week: number, day: number, roster: readonly string[]): void {
+  const { run } = year;
+  const index = ((week * 7 + day) * 7) % roster.length;
+  const interest = `interest ${week}-${day}`;
+  let response: StudentResponse;
+  if ((week + day) % 4 === 0) {
+    year.newcomers += 1;
+    response = { email: `newcomer.${year.newcomers}@students.example.edu`, answers: { 'First name': 'Noor', 'Last name': `Haddad${year.newcomers}`, [INTERESTS]: interest } };
+  } else {
+    response = rosterResponse(run.runtime, index, { [INTERESTS]: interest });
+  }
+  submit(year, response);
+  run.responses.push({ email: response.email.toLowerCase(), interest, at: run.runtime.state.clock.now });
+  const requestId = `year-${week}-${day}`;
+  const user = day % 2 === 0 ? run.runtime.state.user.email : CO_TEACHER;
+  ok(run.runtime.run('logCheckIn', [{ studentId: roster[(index + 3) % roster.length], kind: 'greeting', note: `Week ${week + 1}`, requestId }], { user }).value as Result<unknown>, 'logCheckIn');
+  run.checkIns.push(requestId);
+}
+
+/** The cycle under way or last finished, with the roster when it was first seen (its students). */
+function noteCycle(run: YearRun, roster: string[]): void {
+  const cycle = sendingState(run.runtime).cycle;
+  if (!cycle) return;
+  const seen = run.cycles.get(cycle.id);
+  run.cycles.set(cycle.id, { status: cycle.status, roster: seen?.roster ?? roster, startedAt: cycle.startedAt });
+}
+
+/** Runs the year a day at a time (every hourly tick fires), collecting the runtime's logs as it goes. */
 export function runSchoolYear(options: YearOptions): YearRun {
   const runtime = benchClass(options.students, YEAR_START);
   const formId = createSurveyOn(runtime);
   ok(runOk<Result<SendingState>>(runtime, 'saveSchedule', SCHEDULE), 'saveSchedule');
   const run: YearRun = { runtime, cycles: new Map(), responses: [], optOut: null, checkIns: [], collector: new LogCollector(runtime), people: new Map() };
-  let owner = runtime.state.user.email;
-  let newcomers = 0;
-  let added = 0;
-  const submit = (response: StudentResponse) => {
-    for (const result of submitFormResponse(runtime, formId, response)) if (result.record.outcome !== 'ok') throw new Error(`onSurveySubmit: ${result.error}`);
-    run.people.set(response.email.toLowerCase(), { first: String(response.answers['First name']), last: String(response.answers['Last name']), email: response.email.toLowerCase() });
-  };
+  const year: Year = { run, options, formId, owner: runtime.state.user.email, newcomers: 0, added: 0 };
   rememberRoster(runtime, run.people);
   for (let week = 0; week < options.weeks; week += 1) {
-    if (week === TAKE_OVER_WEEK) {
-      ok(runtime.run('takeOverSchedule', [], { user: CO_TEACHER }).value as Result<SendingState>, 'takeOverSchedule');
-      owner = CO_TEACHER;
-    }
-    if (week === TRIGGER_OFF_WEEK) triggerOff(runtime, owner);
-    if (week === TRIGGER_OFF_WEEK + 1) ok(runtime.run('saveSchedule', [SCHEDULE], { user: owner }).value as Result<SendingState>, 'saveSchedule again');
-    for (let i = 0; week % 2 === 1 && i < ADDED_PER_FORTNIGHT && DEMO_RESOURCES + added < options.resources; i += 1, added += 1) {
-      ok(runOk<Result<unknown>>(runtime, 'addResource', addedResource(added)), 'addResource');
-    }
-    if (week % NEW_ROWS_EVERY === 3) {
-      const start = tabRecords(runtime, 'Students').length;
-      appendByHeader(runtime.state, 'Students', [0, 1].map((i) => ({ ID: `stu-new-${start + i}`, 'First name': `Newcomer${start + i}`, 'Last name': 'Typed', Email: `typed.${start + i}@students.example.edu`, Section: 'Period 2', Interests: 'robotics, coding' })));
-    }
+    weekStarts(year, week);
     for (let day = 0; day < 7; day += 1) {
       advanceClock(runtime, DAY);
       const roster = rememberRoster(runtime, run.people);
-      const cycle = sendingState(runtime).cycle;
-      if (cycle) {
-        const seen = run.cycles.get(cycle.id);
-        run.cycles.set(cycle.id, { status: cycle.status, roster: seen?.roster ?? roster, startedAt: cycle.startedAt });
-      }
-      if (ACTIVE_DAYS.includes(day)) {
-        const index = ((week * 7 + day) * 7) % roster.length;
-        const interest = `interest ${week}-${day}`;
-        if ((week + day) % 4 === 0) {
-          newcomers += 1;
-          const email = `newcomer.${newcomers}@students.example.edu`;
-          submit({ email, answers: { 'First name': 'Noor', 'Last name': `Haddad${newcomers}`, [INTERESTS]: interest } });
-          run.responses.push({ email, interest, at: runtime.state.clock.now });
-        } else {
-          const response = rosterResponse(runtime, index, { [INTERESTS]: interest });
-          submit(response);
-          run.responses.push({ email: response.email.toLowerCase(), interest, at: runtime.state.clock.now });
-        }
-        const studentId = roster[(index + 3) % roster.length];
-        const requestId = `year-${week}-${day}`;
-        const user = day % 2 === 0 ? runtime.state.user.email : CO_TEACHER;
-        ok(runtime.run('logCheckIn', [{ studentId, kind: 'greeting', note: `Week ${week + 1}`, requestId }], { user }).value as Result<unknown>, 'logCheckIn');
-        run.checkIns.push(requestId);
-      }
-      if (week === 9 && day === 2) {
-        const response = rosterResponse(runtime, 11, { [EMAIL_ME]: 'No' });
-        submit(response);
+      noteCycle(run, roster);
+      if (ACTIVE_DAYS.includes(day)) activeDay(year, week, day, roster);
+      if (week === OPT_OUT.week && day === OPT_OUT.day) {
+        const response = rosterResponse(runtime, OPT_OUT.rosterRow, { [EMAIL_ME]: 'No' });
+        submit(year, response);
         run.optOut = { email: response.email.toLowerCase(), interest: '', at: runtime.state.clock.now };
       }
       run.collector.collect();
