@@ -122,6 +122,16 @@ describe('emailSurveyToNonResponders', () => {
     expect(runOk<Result<SurveyChaseReport>>(runtime, 'emailSurveyToNonResponders')).toMatchObject({ ok: true, value: { sent: 3 } });
   });
 
+  it('sends to everyone whatever the spreadsheet is called: a long or hostile name is cut in the subject, which MailApp refuses over 250 characters', () => {
+    const { runtime } = classOf(2);
+    spreadsheetOf(runtime).name = `<script>alert("class")</script> ${'Period 3 biology, '.repeat(20)}`;
+    expect(runOk(runtime, 'emailSurveyToNonResponders')).toMatchObject({ ok: true, value: { sent: 2, failed: 0 } });
+    for (const mail of runtime.state.mail.outbox) {
+      expect(mail.subject.length).toBeLessThanOrEqual(250);
+      expect(mail.subject).toMatch(/^A few questions about you \(<script>alert\("class"\)<\/script> Period 3 biology, .*…\)$/);
+    }
+  });
+
   it('stays within the remaining quota and says how many wait for another day', () => {
     const { runtime } = classOf(5);
     runtime.state.mail.dailyQuota = 2;
