@@ -2,7 +2,7 @@
 import { advanceClock } from '../../src/local/runtime/scheduler';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
 import type { SentMailState } from '../../src/local/runtime/state';
-import type { Result, SendCounts, SendingState } from '../../src/shared/rpc';
+import type { Result, SendCounts, SendingState, SurveyChaseReport } from '../../src/shared/rpc';
 import { cellText } from '../../src/core/cells';
 import { addRows, formulasOf, recordsOf, spreadsheetOf, student } from '../server/class-fixture';
 import { sendingClass } from '../server/sending-fixture';
@@ -49,6 +49,8 @@ export interface HostileCycleReport {
   /** Form answers the Students tab does not hold exactly as the student wrote them (must be none). */
   storedMismatches: string[];
   counts: SendCounts;
+  /** The survey reminder to every student who has not answered (the typed and imported ones): plain text with each own pre-filled link. */
+  chase: SurveyChaseReport;
   /** The cycle's emails (the teacher's summary included), as MailApp received them. */
   cycleEmails: SentMailState[];
   /** The test sends of every accepted template, subject, body and news, in the tallies' order. */
@@ -129,6 +131,9 @@ export function runHostileCycle(strings: readonly string[]): HostileCycleReport 
   const saved = runOk<Result<unknown>>(runtime, 'saveEmailSettings', { ...CYCLE_TEMPLATE, news: { professional: news[0], profound: news.at(-1), personal: '<script>alert("news")</script>' } });
   if (!saved.ok) throw new Error(`The cycle's template was refused: ${JSON.stringify(saved.problems)}`);
   const done = sendWholeCycle(runtime);
+  const sentBeforeChase = runtime.state.mail.outbox.length;
+  const chase = runOk<Result<SurveyChaseReport>>(runtime, 'emailSurveyToNonResponders');
+  if (!chase.ok) throw new Error(`The survey reminder was refused: ${JSON.stringify(chase.problems)}`);
   const valueByAddress = new Map<string, string>();
   strings.forEach((text, i) => ['typed', 'csv', 'form'].forEach((key) => valueByAddress.set(`${key}${i}@school.example`, text)));
   return {
@@ -138,7 +143,8 @@ export function runHostileCycle(strings: readonly string[]): HostileCycleReport 
     formsTabFormulas: formulaCells(runtime, true).length,
     storedMismatches: formAnswerMismatches(runtime, strings),
     counts: done.cycle!.counts,
-    cycleEmails: runtime.state.mail.outbox,
+    chase: chase.value,
+    cycleEmails: runtime.state.mail.outbox.slice(0, sentBeforeChase),
     testEmails: small.state.mail.outbox,
     valueByAddress,
   };

@@ -3,7 +3,7 @@ import { foreignMarkup } from '../helpers/email-markup';
 import { hostileSample, trimmedCorpus } from '../helpers/hostile-corpus';
 import { runHostileCycle, type HostileCycleReport } from '../helpers/hostile-cycle';
 
-const STRINGS = trimmedCorpus(hostileSample(16));
+const STRINGS = trimmedCorpus(hostileSample(32));
 let report: HostileCycleReport;
 
 beforeAll(() => {
@@ -31,11 +31,13 @@ describe('hostile input through every entry path and a whole cycle', () => {
     expect(report.storedMismatches).toEqual([]);
   });
 
-  it('emails every hostile student once, none failed or unknown, and every accepted template is test-sent', () => {
+  it('emails every hostile student once, none failed or unknown, every accepted template is test-sent, and the survey reminder reaches everyone who has not answered', () => {
     const students = report.tallies.filter((t) => ['roster typed', 'roster imported (CSV)', 'form answers'].includes(t.path)).reduce((sum, t) => sum + t.accepted, 0);
     expect(report.counts).toEqual({ planned: 0, sent: students + 1, skipped: 0, failed: 0, unknown: 0 });
     const templates = report.tallies.filter((t) => t.path.startsWith('template') || t.path === "teacher's news").reduce((sum, t) => sum + t.accepted, 0);
     expect(report.testEmails).toHaveLength(templates);
+    const notAnswered = report.tallies.filter((t) => ['roster typed', 'roster imported (CSV)'].includes(t.path)).reduce((sum, t) => sum + t.accepted, 0);
+    expect(report.chase).toMatchObject({ sent: notAnswered + 1, failed: 0, notSentToday: 0 });
   });
 
   it('writes only Rapport\'s own markup in every email, with subjects MailApp takes', () => {
