@@ -4,7 +4,7 @@ import { splitList } from '../../src/core/cells';
 import { selectRow } from '../../src/local/cli/selection';
 import { appendByHeader } from '../../src/local/demo/by-header';
 import { renderEmails } from '../helpers/email-rendering';
-import { hostileSample, trimmedCorpus } from '../helpers/hostile-corpus';
+import { hostileInputs, hostileSample, trimmedCorpus } from '../helpers/hostile-corpus';
 import { emailsToRender, runHostileCycle } from '../helpers/hostile-cycle';
 import { setUpBrowserTests } from './harness';
 import { localSidebarPerTest } from './local-sidebar';
@@ -13,7 +13,7 @@ const browser = setUpBrowserTests();
 
 describe('every email of a hostile cycle in Chromium', () => {
   test('runs no script, loads nothing remote, and shows each hostile value as text', async () => {
-    const report = runHostileCycle(trimmedCorpus(hostileSample(32)));
+    const report = runHostileCycle(hostileInputs(hostileSample(32)));
     const emails = emailsToRender(report);
     const rendered = await renderEmails(browser(), emails);
     expect(rendered.findings).toEqual([]);

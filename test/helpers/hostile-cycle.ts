@@ -64,8 +64,8 @@ const SHOWN_WHOLE = 1_000;
 
 /** A body line shows as typed when it is one line with no placeholder in it; the news always does. */
 function shownByTemplate(path: string, text: string): string | undefined {
-  if (path === "teacher's news") return text;
-  if (path === 'template body' && !/[\r\n]|\{\{|\}\}/.test(text)) return text;
+  if (path === "teacher's news") return text.trim();
+  if (path === 'template body' && !/[\r\n]|\{\{|\}\}/.test(text)) return text.replace(/\s+$/, '');
   return undefined;
 }
 
@@ -75,7 +75,8 @@ export function emailsToRender(report: HostileCycleReport): EmailToRender[] {
   const tests = report.testEmails.map((mail, i) => ({ label: `test send ${i} (${templateTexts[i]?.path})`, htmlBody: mail.htmlBody ?? '', shows: shownByTemplate(templateTexts[i]?.path ?? '', templateTexts[i]?.text ?? '') }));
   const cycle = report.cycleEmails.map((mail) => {
     const value = report.valueByAddress.get(mail.to[0]);
-    return { label: `cycle email to ${mail.to[0]}`, htmlBody: mail.htmlBody ?? '', shows: value !== undefined && value.length <= SHOWN_WHOLE ? value : undefined };
+    const shown = value?.trim();
+    return { label: `cycle email to ${mail.to[0]}`, htmlBody: mail.htmlBody ?? '', shows: shown !== undefined && shown.length <= SHOWN_WHOLE ? shown : undefined };
   });
   return [...tests, ...cycle];
 }
@@ -102,7 +103,7 @@ function formAnswerMismatches(runtime: LocalRuntime, strings: readonly string[])
     if (text.length > 49_000) return [];
     const row = byEmail.get(`form${i}@school.example`);
     if (!row) return [`form${i}: no Students row for ${JSON.stringify(text.slice(0, 60))}`];
-    const stored = ['First name', 'Career path', 'Goals'].filter((column) => cellText(row[column]) !== text);
+    const stored = ['First name', 'Career path', 'Goals'].filter((column) => cellText(row[column]) !== text.trim());
     return stored.length > 0 ? [`form${i}: ${stored.join(', ')} differ from ${JSON.stringify(text.slice(0, 60))}`] : [];
   });
 }
@@ -118,7 +119,7 @@ function sendWholeCycle(runtime: LocalRuntime): SendingState {
   throw new Error('The hostile cycle did not finish in 48 hours.');
 }
 
-/** Feeds `strings` through every entry path, sends one cycle to everyone, and reports what Rapport did with them. */
+/** Feeds `strings` (as typed: untrimmed, see hostileInputs) through every entry path, sends one cycle to everyone, and reports what Rapport did with them. */
 export function runHostileCycle(strings: readonly string[]): HostileCycleReport {
   const { runtime, formId } = classWithSurvey();
   // Every accepted template is test-sent and every student emailed: the quota is raised so one day suffices.

@@ -1,9 +1,9 @@
 // Hostile input everywhere (issue 12), a sample through the bundle: every entry path, then a whole cycle; `npm run prove:hostile` runs the full corpus.
 import { foreignMarkup } from '../helpers/email-markup';
-import { hostileSample, trimmedCorpus } from '../helpers/hostile-corpus';
+import { hostileInputs, hostileSample } from '../helpers/hostile-corpus';
 import { runHostileCycle, type HostileCycleReport } from '../helpers/hostile-cycle';
 
-const STRINGS = trimmedCorpus(hostileSample(32));
+const STRINGS = hostileInputs(hostileSample(32));
 let report: HostileCycleReport;
 
 beforeAll(() => {
