@@ -6,7 +6,7 @@ import type { CellValue, SentMailState } from '../../src/local/runtime/state';
 import { setDailyEmailQuota } from '../../src/local/services/mail-app';
 import { readValues } from '../../src/local/services/spreadsheet/state-access';
 import type { Result, SendingState } from '../../src/shared/rpc';
-import { benchClass } from '../bench-class';
+import { benchClass } from '../bench/class';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;

@@ -4,7 +4,7 @@ import { INTEREST_CLUSTERS } from '../../src/local/demo/profiles';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
 import { advanceClock, submitFormResponse, type StudentResponse } from '../../src/local/runtime/scheduler';
 import type { Result, SendingState } from '../../src/shared/rpc';
-import { benchClass } from '../bench-class';
+import { benchClass } from '../bench/class';
 import { createSurveyOn, DAY, INTERESTS, ok, rosterResponse, runOk, sendingState, tabRecords } from './class';
 import { collectedTexts, LogCollector, studentDataIn, type Person } from './privacy';
 import { claimsSection, type Claim } from './quota';

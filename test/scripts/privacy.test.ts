@@ -73,6 +73,11 @@ describe('dist/Code.js', () => {
     expect(serverViolations(scanScript(readFileSync(join(root, 'dist/Code.js'), 'utf8')))).toEqual([]);
   });
 
+  it('writes no log lines: no Logger, no console', () => {
+    const { identifiers } = scanScript(readFileSync(join(root, 'dist/Code.js'), 'utf8'));
+    expect(['Logger', 'console'].filter((name) => identifiers.has(name))).toEqual([]);
+  });
+
   it('the check finds each of those however it is written', () => {
     const probes: [string, string[]][] = [
       ['UrlFetchApp.fetch("https://x.example")', ['UrlFetchApp']],

@@ -1,13 +1,12 @@
 // The benchmarks' class: set up by the add-on, the demo profiles repeated to any size, the demo library, a check-in each.
-import { appendByHeader, boundSpreadsheet } from '../src/local/demo/by-header';
-import { demoCheckIns } from '../src/local/demo/check-ins';
-import { demoResources } from '../src/local/demo/resources';
-import { demoStudents } from '../src/local/demo/students';
-import { createWorkspace } from '../src/local/demo/workspace';
-import type { LocalRuntime } from '../src/local/runtime/runtime';
+import { appendByHeader, boundSpreadsheet } from '../../src/local/demo/by-header';
+import { demoCheckIns } from '../../src/local/demo/check-ins';
+import { demoResources } from '../../src/local/demo/resources';
+import { demoStudents } from '../../src/local/demo/students';
+import { createWorkspace } from '../../src/local/demo/workspace';
+import type { LocalRuntime } from '../../src/local/runtime/runtime';
 
 export const BENCH_NOW = Date.UTC(2026, 10, 23, 14);
-export const BENCH_SIZES = [150, 2000];
 
 /** A set-up class of `size` students on `now`'s clock (demo profiles repeated with unique ids and emails), each with a check-in, the selection on row 10. */
 export function benchClass(size: number, now = BENCH_NOW): LocalRuntime {
