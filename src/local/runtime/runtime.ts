@@ -12,12 +12,16 @@ import { assertJsonSafe, jsonCopy } from './json-safe';
 import { withOverrides } from './latency';
 import type { WorkspaceState } from './state';
 import { topLevelFunctionNames } from './bundle-entry-points';
+import { serviceMeter } from './metered-services';
+import type { ScriptTimeOptions } from './script-time';
 
 export interface RuntimeOptions {
   /** Folder holding the built Code.js and Sidebar.html (default: the project's dist/). */
   bundleDir?: string;
   /** Latency overrides by method name or `Service.*`. */
   latency?: Record<string, number>;
+  /** How script code's own running time counts toward virtual time: a factor, or a fake meter (script-time.ts). */
+  scriptTime?: ScriptTimeOptions;
 }
 
 /** Something to run against a runtime: one entry point, a student's submission, time passing. */
@@ -182,9 +186,11 @@ export class LocalRuntime {
       killKeepsWrites: options.killKeepsWrites,
       limitMs: options.limitMs,
       onCallBoundary: this.claimInterleaving(),
+      scriptTime: this.options.scriptTime,
     });
     const ctx: ServiceContext = { runtime: this, state: this.state, exec, user: options.user ?? this.state.user.email, authMode: options.authMode ?? 'FULL' };
-    const globals = createAppsScriptGlobals(ctx);
+    const metered = serviceMeter(exec.scriptTimer);
+    const globals = createAppsScriptGlobals(ctx, metered);
     const sandbox = vm.createContext(globals, { name: `execution ${exec.id}` });
     this.running.push(exec);
     let outcome: ExecutionOutcome = 'ok';
@@ -192,18 +198,23 @@ export class LocalRuntime {
     let error: string | undefined;
     try {
       const bundle = this.loaded();
+      exec.scriptTimer.start();
       bundle.script.runInContext(sandbox, bundle.checked ? {} : { timeout: REAL_TIME_GUARD_MS });
       bundle.checked = true;
       const fn = (sandbox as Record<string, unknown>)[entryPoint] as (...a: unknown[]) => unknown;
       const copied = jsonCopy(args);
-      if (options.eventObjects) Object.assign(copied[0] as object, options.eventObjects(ctx));
+      if (options.eventObjects) {
+        for (const [field, object] of Object.entries(options.eventObjects(ctx))) (copied[0] as Record<string, unknown>)[field] = metered(object);
+      }
       const returned = fn(...copied);
+      exec.scriptTimer.stop();
       if (exec.killed) throw new ExecutionKilled(exec.killed);
       exec.dieIfFailAfterPassed();
       assertJsonSafe(returned);
       value = jsonCopy(returned);
       exec.flush();
     } catch (thrown) {
+      if (!exec.killed) chargeLastStretch(exec);
       if (exec.killed || thrown instanceof ExecutionKilled) {
         outcome = 'killed';
         error = exec.killed ?? (thrown as Error).message;
@@ -253,6 +264,15 @@ export class LocalRuntime {
     }
     this.state.executions.push(record);
     if (this.state.executions.length > EXECUTION_LOG_CAP) this.state.executions.splice(0, this.state.executions.length - EXECUTION_LOG_CAP);
+  }
+}
+
+/** Charges script time up to an uncaught error; if that passes the limit, the execution counts as killed (exec.killed says so). */
+function chargeLastStretch(exec: Execution): void {
+  try {
+    exec.scriptTimer.stop();
+  } catch (thrown) {
+    if (!(thrown instanceof ExecutionKilled)) throw thrown;
   }
 }
 
