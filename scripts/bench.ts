@@ -1,6 +1,7 @@
 // Benchmark: what each sidebar action costs for a 150- and a 2,000-student class, in service calls, simulated Apps Script time, real time and memory.
 import type { LocalRuntime } from '../src/local/runtime/runtime';
 import { benchClass as classOf, BENCH_SIZES as SIZES } from './bench-class';
+import { cardBenchRows } from './bench-card';
 import { buildAll } from './build';
 
 const REPEATS = 5;
@@ -55,6 +56,10 @@ async function main(): Promise<void> {
   console.log('| students | action | SpreadsheetApp calls | all service calls | simulated Apps Script ms | real ms (median) |');
   console.log('|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
+  console.log('\nThe student card (getSelectedStudent) as the Sent log grows: the first card after a change to the log rebuilds its summary; the next ones read the summary.');
+  console.log('| students | Sent log rows | first: service calls | first: cells read | first: simulated ms | next: service calls | next: cells read | next: simulated ms |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const row of cardBenchRows(SIZES)) console.log(row);
 }
 
 main().catch((error: unknown) => {

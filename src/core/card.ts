@@ -1,6 +1,6 @@
 // The profile card the sidebar shows for one student: public profile, upcoming events, latest check-in, what was sent.
 import { cutText } from './text-cut';
-import type { StudentCard } from './contract-types';
+import type { SentResourceSummary, StudentCard } from './contract-types';
 import type { IsoDate } from './vocabulary';
 import { latestCheckIns, type CheckIn } from './check-ins';
 import { daysSinceLatest } from './dashboard';
@@ -16,6 +16,13 @@ export const CARD_NOTE_CHARS = 500;
 
 function excerpt(text: string, limit: number): string {
   return text.length <= limit ? text : `${cutText(text, limit - 1)}…`;
+}
+
+/** What the card lists as sent to a student: resources received, newest first, at most CARD_SENT_LIMIT. */
+export function resourcesSentTo(sent: readonly SentEntry[], studentId: string): SentResourceSummary[] {
+  return sentTo(sent, studentId)
+    .slice(0, CARD_SENT_LIMIT)
+    .map((entry) => ({ title: entry.resourceTitle, url: entry.url, sentOn: entry.sentAt ?? '' }));
 }
 
 /** Builds the card; private notes never leave the sheet this way. */
@@ -41,8 +48,6 @@ export function studentCard(student: Student, checkIns: readonly CheckIn[], sent
     upcomingEvents,
     lastCheckIn: latest ? { date: latest.date, kind: latest.kind, note: excerpt(latest.note, CARD_NOTE_CHARS) } : null,
     daysSinceCheckIn: daysSinceLatest(latest, today),
-    resourcesSent: (student.id ? sentTo(sent, student.id) : [])
-      .slice(0, CARD_SENT_LIMIT)
-      .map((entry) => ({ title: entry.resourceTitle, url: entry.url, sentOn: entry.sentAt ?? '' })),
+    resourcesSent: student.id ? resourcesSentTo(sent, student.id) : [],
   };
 }

@@ -3,7 +3,7 @@ import type { Problem, Result, SidebarSettings, SidebarState, StudentCard } from
 import { studentCard } from '../core/card';
 import type { IdentifiedRow } from '../core/ids';
 import { lastCheckInUpdate } from '../core/last-check-in';
-import { TABS } from '../core/schema';
+import { TABS, type TabKey } from '../core/schema';
 import type { Settings } from '../core/settings/settings';
 import { SIDEBAR_SETTINGS } from '../core/settings/sidebar-settings';
 import { parseWorkspace, sidebarState } from '../core/workspace';
@@ -16,7 +16,11 @@ import { locateTab, readTab } from './tabs';
 import { readSettings, saveSettings } from './settings-store';
 import { rememberedTabIds } from './tab-ids';
 import { writeColumnUpdate } from './writes';
-import { loadWorkspace, type LoadedWorkspace } from './workspace-loader';
+import { forgetSentSummaryUnlessCurrent, readSentSummary, rebuildSentSummary } from './sent-summary';
+import { loadWorkspace, WORKSPACE_TABS, type LoadedWorkspace } from './workspace-loader';
+
+/** What the card reads when the Sent log's summary answers for the log. */
+const CARD_TABS_WITH_SUMMARY: readonly TabKey[] = ['students', 'checkIns'];
 
 /**
  * Keeps what Rapport derives in the sheet current: ids for Students and Resources rows without
@@ -38,7 +42,7 @@ function withDerivedCells(context: SpreadsheetContext, loaded: LoadedWorkspace):
     if (tabs.students) values.students = readTab(tabs.students);
     if (tabs.resources && needsIds) values.resources = readTab(tabs.resources);
     if (tabs.checkIns && staleCheckIns) values.checkIns = readTab(tabs.checkIns);
-    const fresh = parseWorkspace({ ...values, students: values.students!, checkIns: values.checkIns!, sentLog: values.sentLog! }, context.dates);
+    const fresh = parseWorkspace({ ...values, students: values.students!, checkIns: values.checkIns! }, context.dates);
     if (tabs.students) assignMissingIds(tabs.students, values.students!, fresh.studentsMap, fresh.students, 'stu');
     if (tabs.resources && fresh.resourcesMap) assignMissingIds(tabs.resources, values.resources!, fresh.resourcesMap, fresh.resources, 'res');
     const lastCheckIns = lastCheckInUpdate(values.students!, fresh.studentsMap, fresh.students, fresh.checkIns);
@@ -71,6 +75,7 @@ export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, 
 export function readSidebarState(): SidebarState {
   const context = openSpreadsheetContext();
   const loaded = withDerivedCells(context, loadWorkspace(context, TABS.map((t) => t.key)));
+  if (loaded.workspace) forgetSentSummaryUnlessCurrent(loaded.workspace.sent);
   return stateFrom(context, loaded, readSettings(), setupMarkProblemsOf(loaded));
 }
 
@@ -80,15 +85,26 @@ export function saveSidebarSettingsFor(patch: Partial<SidebarSettings>): Result<
   return saved.ok ? { ok: true, value: readSidebarState() } : saved;
 }
 
-/** The card for the selected row; when the selection is not on the Students tab nothing is read at all. */
+/**
+ * The card for the selected row; when the selection is not on the Students tab nothing is read at
+ * all. What was sent comes from the Sent log's summary while it is current, so the 3-second poll's
+ * cost does not grow with the log; otherwise the log is read whole and the summary rebuilt for
+ * the next poll.
+ */
 export function readSelectedStudent(): StudentCard | null {
   const context = openSpreadsheetContext();
-  const sheet = locateTab(context.spreadsheet, 'students', rememberedTabIds());
+  const ids = rememberedTabIds();
+  const sheet = locateTab(context.spreadsheet, 'students', ids);
   const row = selectedStudentRow(context.spreadsheet, sheet);
   if (row === null) return null;
-  const loaded = withDerivedCells(context, loadWorkspace(context));
+  const sentLog = locateTab(context.spreadsheet, 'sentLog', ids);
+  const summary = sentLog ? readSentSummary(context.spreadsheet, sentLog, context.now) : null;
+  const loaded = withDerivedCells(context, loadWorkspace(context, summary ? CARD_TABS_WITH_SUMMARY : WORKSPACE_TABS));
   const student = loaded.workspace?.students.find((s) => s.row === row);
-  return loaded.workspace && student ? studentCard(student, loaded.workspace.checkIns, loaded.workspace.sent, context.dates.today) : null;
+  if (!loaded.workspace || !student) return null;
+  if (!summary && sentLog) rebuildSentSummary(context, sentLog);
+  const card = studentCard(student, loaded.workspace.checkIns, loaded.workspace.sent, context.dates.today);
+  return summary ? { ...card, resourcesSent: summary.get(student.id) ?? [] } : card;
 }
 
 /** Moves the selection to a student's row (from the dashboard) and returns their card; null for an unknown id. */

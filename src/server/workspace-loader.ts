@@ -9,7 +9,7 @@ import { rememberedTabIds, type TabIds } from './tab-ids';
 import { locateTabs, readTab, type LocatedTabs } from './tabs';
 
 /** The tabs the sidebar's workspace is built from. */
-const WORKSPACE_TABS: readonly TabKey[] = ['students', 'checkIns', 'sentLog'];
+export const WORKSPACE_TABS: readonly TabKey[] = ['students', 'checkIns', 'sentLog'];
 
 export interface LoadedTabs {
   tabs: Partial<LocatedTabs>;
@@ -39,11 +39,14 @@ export interface LoadedWorkspace extends LoadedTabs {
   workspace: Workspace | null;
 }
 
-/** Loads `keys` (the workspace's three tabs, and Resources if its problems should show) and parses the workspace if the structure allows. */
+/**
+ * Loads `keys` (the workspace's three tabs, and Resources if its problems should show; the card
+ * leaves out the Sent log when its summary answers) and parses the workspace if the structure allows.
+ */
 export function loadWorkspace(context: SpreadsheetContext, keys: readonly TabKey[] = WORKSPACE_TABS): LoadedWorkspace {
   const loaded = loadTabs(context, keys);
   const { students, checkIns, sentLog, resources } = loaded.values;
-  const complete = loaded.structureProblems.length === 0 && students && checkIns && sentLog;
+  const complete = loaded.structureProblems.length === 0 && students && checkIns && (sentLog || !keys.includes('sentLog'));
   const workspace = complete ? parseWorkspace({ students, checkIns, sentLog, resources }, context.dates) : null;
   return { ...loaded, workspace };
 }
