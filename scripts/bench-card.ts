@@ -1,12 +1,25 @@
-// Benchmark of the student card as the Sent log grows: one cycle against a school year, the first card (which rebuilds the log's summary) and the ones after.
+// Benchmark of the student card as Check-ins and the Sent log grow: one cycle against a school year, the first card (which rebuilds the logs' summary) and the ones after.
 import type { LocalRuntime } from '../src/local/runtime/runtime';
 import { LocalRange } from '../src/local/services/spreadsheet/range';
 import { appendByHeader } from '../src/local/demo/by-header';
 import { benchClass } from './bench-class';
 
-/** Cycles every two weeks through a school year, three resources each. */
+/** Cycles every two weeks through a school year, three resources each, and two check-ins a student a cycle. */
 const SCHOOL_YEAR_CYCLES = 18;
 const PICKS = 3;
+const CHECK_INS_PER_CYCLE = 2;
+
+/** A check-in a week for every student of the bench class for `cycles` cycles. */
+function checkIns(students: number, cycles: number): Record<string, string>[] {
+  const rows: Record<string, string>[] = [];
+  for (let week = 0; week < cycles * CHECK_INS_PER_CYCLE; week += 1) {
+    const day = new Date(Date.UTC(2026, 0, 6 + 7 * week)).toISOString().slice(0, 10);
+    for (let student = 1; student <= students; student += 1) {
+      rows.push({ Date: day, 'Student ID': `stu-${String(student).padStart(5, '0')}`, Kind: 'greeting', Note: `Talked about week ${week}` });
+    }
+  }
+  return rows;
+}
 
 /** `cycles` cycles of sends to every student of the bench class (ids stu-00001…), oldest first as the engine appends them. */
 function sentLog(students: number, cycles: number): Record<string, string>[] {
@@ -55,7 +68,7 @@ function cardCost(runtime: LocalRuntime): CardCost {
   }
 }
 
-/** Table rows for `npm run bench`: the card for each class size, with one cycle and with a school year in the Sent log. */
+/** Table rows for `npm run bench`: the card for each class size, with one cycle and with a school year in both logs. */
 export function cardBenchRows(sizes: readonly number[]): string[] {
   const rows: string[] = [];
   for (const students of sizes) {
@@ -63,10 +76,11 @@ export function cardBenchRows(sizes: readonly number[]): string[] {
       const runtime = benchClass(students);
       const log = sentLog(students, cycles);
       appendByHeader(runtime.state, 'Sent log', log);
+      const checkInCount = appendByHeader(runtime.state, 'Check-ins', checkIns(students, cycles));
       const first = cardCost(runtime);
       const next = cardCost(runtime);
       const cost = (c: CardCost) => `${c.calls} | ${c.cells.toLocaleString('en-US')} | ${c.simulatedMs}`;
-      rows.push(`| ${students} | ${log.length.toLocaleString('en-US')} | ${cost(first)} | ${cost(next)} |`);
+      rows.push(`| ${students} | ${checkInCount.toLocaleString('en-US')} | ${log.length.toLocaleString('en-US')} | ${cost(first)} | ${cost(next)} |`);
     }
   }
   return rows;

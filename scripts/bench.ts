@@ -56,9 +56,9 @@ async function main(): Promise<void> {
   console.log('| students | action | SpreadsheetApp calls | all service calls | simulated Apps Script ms | real ms (median) |');
   console.log('|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
-  console.log('\nThe student card (getSelectedStudent) as the Sent log grows: the first card after a change to the log rebuilds its summary; the next ones read the summary.');
-  console.log('| students | Sent log rows | first: service calls | first: cells read | first: simulated ms | next: service calls | next: cells read | next: simulated ms |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('\nThe student card (getSelectedStudent) as the logs grow: the first card after a change to a log rebuilds their summary; the next ones read the summary.');
+  console.log('| students | Check-ins rows (added) | Sent log rows | first: service calls | first: cells read | first: simulated ms | next: service calls | next: cells read | next: simulated ms |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const row of cardBenchRows(SIZES)) console.log(row);
 }
 

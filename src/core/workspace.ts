@@ -32,8 +32,8 @@ export interface Workspace {
 
 export interface WorkspaceValues {
   students: TabValues;
-  checkIns: TabValues;
-  /** Left out by the card when the Sent log's summary answers for it: `sent` is then empty. */
+  /** The logs are left out by the card when its summary answers for them: `checkIns` and `sent` are then empty. */
+  checkIns?: TabValues;
   sentLog?: TabValues;
   /** Read when the action shows the library's problems too. */
   resources?: TabValues;
@@ -42,10 +42,10 @@ export interface WorkspaceValues {
 /** Parses the tabs the sidebar reads; the caller has already checked that required columns exist. */
 export function parseWorkspace(values: WorkspaceValues, dates: DateContext): Workspace {
   const studentsMap = mapColumns(STUDENTS, values.students.header);
-  const checkInsMap = mapColumns(CHECK_INS, values.checkIns.header);
+  const checkInsMap = mapColumns(CHECK_INS, values.checkIns?.header ?? []);
   const sentMap = values.sentLog ? mapColumns(SENT_LOG, values.sentLog.header) : null;
   const roster = parseRoster(values.students.rows, studentsMap, dates);
-  const parsedCheckIns = parseCheckIns(values.checkIns.rows, checkInsMap, dates);
+  const parsedCheckIns = values.checkIns ? parseCheckIns(values.checkIns.rows, checkInsMap, dates) : { checkIns: [], problems: [] };
   const attached = attachToStudents(parsedCheckIns.checkIns, roster.students);
   const resourcesMap = values.resources ? mapColumns(RESOURCES, values.resources.header) : null;
   const library = values.resources && resourcesMap ? parseResources(values.resources.rows, resourcesMap, dates) : { resources: [], problems: [] };

@@ -1,9 +1,9 @@
 // The sidebar's reads: its whole state in one round trip, the selected student's card, and selecting a student.
 import type { Problem, Result, SidebarSettings, SidebarState, StudentCard } from '../shared/rpc';
-import { studentCard } from '../core/card';
+import { cardFrom, studentCard, type CardLogs } from '../core/card';
 import type { IdentifiedRow } from '../core/ids';
 import { lastCheckInUpdate } from '../core/last-check-in';
-import { TABS, type TabKey } from '../core/schema';
+import { TABS } from '../core/schema';
 import type { Settings } from '../core/settings/settings';
 import { SIDEBAR_SETTINGS } from '../core/settings/sidebar-settings';
 import { parseWorkspace, sidebarState } from '../core/workspace';
@@ -14,13 +14,10 @@ import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-c
 import { assignMissingIds } from './row-ids';
 import { locateTab, readTab } from './tabs';
 import { readSettings, saveSettings } from './settings-store';
-import { rememberedTabIds } from './tab-ids';
+import { rememberedTabIds, type TabIds } from './tab-ids';
 import { writeColumnUpdate } from './writes';
-import { forgetSentSummaryUnlessCurrent, readSentSummary, rebuildSentSummary } from './sent-summary';
+import { forgetCardSummaryUnlessCurrent, readCardSummary, rebuildCardSummary, type LogTabs } from './card-summary';
 import { loadWorkspace, WORKSPACE_TABS, type LoadedWorkspace } from './workspace-loader';
-
-/** What the card reads when the Sent log's summary answers for the log. */
-const CARD_TABS_WITH_SUMMARY: readonly TabKey[] = ['students', 'checkIns'];
 
 /**
  * Keeps what Rapport derives in the sheet current: ids for Students and Resources rows without
@@ -42,7 +39,7 @@ function withDerivedCells(context: SpreadsheetContext, loaded: LoadedWorkspace):
     if (tabs.students) values.students = readTab(tabs.students);
     if (tabs.resources && needsIds) values.resources = readTab(tabs.resources);
     if (tabs.checkIns && staleCheckIns) values.checkIns = readTab(tabs.checkIns);
-    const fresh = parseWorkspace({ ...values, students: values.students!, checkIns: values.checkIns! }, context.dates);
+    const fresh = parseWorkspace({ ...values, students: values.students! }, context.dates);
     if (tabs.students) assignMissingIds(tabs.students, values.students!, fresh.studentsMap, fresh.students, 'stu');
     if (tabs.resources && fresh.resourcesMap) assignMissingIds(tabs.resources, values.resources!, fresh.resourcesMap, fresh.resources, 'res');
     const lastCheckIns = lastCheckInUpdate(values.students!, fresh.studentsMap, fresh.students, fresh.checkIns);
@@ -75,7 +72,7 @@ export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, 
 export function readSidebarState(): SidebarState {
   const context = openSpreadsheetContext();
   const loaded = withDerivedCells(context, loadWorkspace(context, TABS.map((t) => t.key)));
-  if (loaded.workspace) forgetSentSummaryUnlessCurrent(loaded.workspace.sent);
+  if (loaded.workspace) forgetCardSummaryUnlessCurrent(loaded.workspace);
   return stateFrom(context, loaded, readSettings(), setupMarkProblemsOf(loaded));
 }
 
@@ -85,11 +82,20 @@ export function saveSidebarSettingsFor(patch: Partial<SidebarSettings>): Result<
   return saved.ok ? { ok: true, value: readSidebarState() } : saved;
 }
 
+/** The log tabs the card's summary stands for; null when either is missing (the card then loads them and reports it). */
+function logTabsOf(context: SpreadsheetContext, ids: TabIds): LogTabs | null {
+  const checkIns = locateTab(context.spreadsheet, 'checkIns', ids);
+  const sentLog = locateTab(context.spreadsheet, 'sentLog', ids);
+  return checkIns && sentLog ? { checkIns, sentLog } : null;
+}
+
+const NO_LOGS: CardLogs = { lastCheckIn: null, resourcesSent: [] };
+
 /**
  * The card for the selected row; when the selection is not on the Students tab nothing is read at
- * all. What was sent comes from the Sent log's summary while it is current, so the 3-second poll's
- * cost does not grow with the log; otherwise the log is read whole and the summary rebuilt for
- * the next poll.
+ * all. The latest check-in and what was sent come from the card's summary while it is current, so
+ * the 3-second poll's cost does not grow with Check-ins or the Sent log; otherwise both logs are
+ * read whole and the summary rebuilt for the next poll.
  */
 export function readSelectedStudent(): StudentCard | null {
   const context = openSpreadsheetContext();
@@ -97,14 +103,15 @@ export function readSelectedStudent(): StudentCard | null {
   const sheet = locateTab(context.spreadsheet, 'students', ids);
   const row = selectedStudentRow(context.spreadsheet, sheet);
   if (row === null) return null;
-  const sentLog = locateTab(context.spreadsheet, 'sentLog', ids);
-  const summary = sentLog ? readSentSummary(context.spreadsheet, sentLog, context.now) : null;
-  const loaded = withDerivedCells(context, loadWorkspace(context, summary ? CARD_TABS_WITH_SUMMARY : WORKSPACE_TABS));
+  const roster = loadWorkspace(context, ['students']);
+  const logTabs = logTabsOf(context, roster.tabIds);
+  const summary = roster.workspace && logTabs ? readCardSummary(context.spreadsheet, logTabs, roster.workspace.students, context.now) : null;
+  const loaded = withDerivedCells(context, summary ? roster : loadWorkspace(context, WORKSPACE_TABS, roster));
   const student = loaded.workspace?.students.find((s) => s.row === row);
   if (!loaded.workspace || !student) return null;
-  if (!summary && sentLog) rebuildSentSummary(context, sentLog);
-  const card = studentCard(student, loaded.workspace.checkIns, loaded.workspace.sent, context.dates.today);
-  return summary ? { ...card, resourcesSent: summary.get(student.id) ?? [] } : card;
+  if (summary) return cardFrom(student, summary.get(student.id) ?? NO_LOGS, context.dates.today);
+  if (logTabs) rebuildCardSummary(context, logTabs);
+  return studentCard(student, loaded.workspace.checkIns, loaded.workspace.sent, context.dates.today);
 }
 
 /** Moves the selection to a student's row (from the dashboard) and returns their card; null for an unknown id. */

@@ -1,4 +1,5 @@
-// The student card's cost stays flat as the Sent log grows: its summary answers the 3-second poll, and every change to the log is seen.
+// The student card's cost stays flat as Check-ins and the Sent log grow: its summary answers the 3-second poll, and every change to the logs is seen.
+import { CARD_SUMMARY_HEADER, CARD_SUMMARY_TAB } from '../../src/core/card-summary';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
 import { LocalRange } from '../../src/local/services/spreadsheet/range';
 import { advanceClock } from '../../src/local/runtime/scheduler';
@@ -10,8 +11,9 @@ import { editRows, HOUR, ok, sendingClass } from './sending-fixture';
 
 const STUDENTS = 150;
 const PICKS = 3;
-/** A school year of cycles every two weeks: 150 × 18 × 3 = 8,100 Sent log rows. */
+/** A school year of cycles every two weeks: 150 × 18 × 3 = 8,100 Sent log rows, and two check-ins a student a cycle, 5,400 rows. */
 const SCHOOL_YEAR = 18;
+const CHECK_INS_PER_CYCLE = 2;
 const SELECTED = 'stu-000009';
 
 /** The Sent log of `cycles` cycles, each sending every student three resources (a day apart, so newest first is one order), oldest first as the engine appends them. */
@@ -35,11 +37,19 @@ function sentRows(cycles: number, students: number): Record<string, unknown>[] {
   });
 }
 
-/** A set-up class (150 students unless said) with a check-in each and `cycles` cycles in the Sent log, the selection on a student. */
+/** Check-ins for `cycles` cycles: each student greeted twice a cycle, a week apart, the newest note naming its week. */
+function checkInRows(cycles: number, students: number): Record<string, unknown>[] {
+  return Array.from({ length: cycles * CHECK_INS_PER_CYCLE * students }, (_, i) => {
+    const week = Math.floor(i / students);
+    return { Date: new Date(Date.UTC(2026, 0, 6 + 7 * week, 15)), 'Student ID': `stu-${String((i % students) + 1).padStart(6, '0')}`, Kind: 'greeting', Note: `week ${week}` };
+  });
+}
+
+/** A set-up class (150 students unless said) with `cycles` cycles of check-ins and of the Sent log, the selection on a student. */
 function classWith(cycles: number, students = STUDENTS): LocalRuntime {
   const runtime = setUpClass();
   addStudents(runtime, students);
-  addRows(runtime, 'Check-ins', Array.from({ length: students }, (_, i) => ({ Date: '2026-11-01', 'Student ID': `stu-${String(i + 1).padStart(6, '0')}`, Kind: 'greeting', Note: 'hi' })));
+  addRows(runtime, 'Check-ins', checkInRows(cycles, students));
   addRows(runtime, 'Sent log', sentRows(cycles, students));
   select(runtime, 'Students', 10);
   runOk(runtime, 'getSidebarState');
@@ -71,32 +81,34 @@ function card(runtime: LocalRuntime): StudentCard {
   return runOk<StudentCard>(runtime, 'getSelectedStudent');
 }
 
-describe('the student card as the Sent log grows', () => {
+describe('the student card as Check-ins and the Sent log grow', () => {
   const small = classWith(1);
   const year = classWith(SCHOOL_YEAR);
   const firstSmall = cardCost(small);
   const firstYear = cardCost(year);
 
-  it('makes the same calls and reads the same cells for one cycle and a school year of the Sent log', () => {
+  it('makes the same calls and reads the same cells for one cycle and a school year of both logs', () => {
     const smallCost = cardCost(small);
     const yearCost = cardCost(year);
     expect(yearCost.calls).toEqual(smallCost.calls);
+    expect(firstYear.calls).toEqual(firstSmall.calls);
     expect(yearCost.cells).toBe(smallCost.cells);
     expect(callCount(yearCost.calls)).toBeLessThanOrEqual(30);
-    // The first card after a change reads the whole log (9 columns a row) to rebuild the summary; later ones do not.
-    expect(firstYear.cells - firstSmall.cells).toBeGreaterThanOrEqual(2 * 9 * (SCHOOL_YEAR - 1) * STUDENTS * PICKS);
+    // The first card after a change reads the whole Sent log (9 columns a row) to rebuild the summary; later ones do not.
+    expect(firstYear.cells - firstSmall.cells).toBeGreaterThanOrEqual(9 * (SCHOOL_YEAR - 1) * STUDENTS * PICKS);
     expect(yearCost.cells).toBeLessThan(firstSmall.cells);
   });
 
-  it('lists what the Sent log lists: the newest twenty sends, newest first', () => {
+  it('shows what the logs show: the latest check-in, the newest twenty sends, newest first', () => {
     expect(cardCost(year).card).toEqual(firstYear.card);
+    expect(firstYear.card.lastCheckIn).toEqual({ date: '2026-09-08', kind: 'greeting', note: 'week 35' });
     expect(firstYear.card.resourcesSent).toHaveLength(20);
     expect(firstYear.card.resourcesSent[0]).toEqual({ title: 'Resource 17-2', url: 'https://example.org/17/2', sentOn: '2026-09-02' });
     expect(cardCost(small).card.resourcesSent.map((r) => r.title)).toEqual(['Resource 0-2', 'Resource 0-1', 'Resource 0-0']);
   });
 });
 
-describe('the card sees every change to the Sent log', () => {
+describe('the card sees every change to the logs', () => {
   function titles(runtime: LocalRuntime): string[] {
     return card(runtime).resourcesSent.map((r) => r.title);
   }
@@ -125,11 +137,21 @@ describe('the card sees every change to the Sent log', () => {
     expect(titles(runtime)).toEqual(['Resource 0-1', 'Resource 0-0']);
   });
 
+  it('a check-in logged from the sidebar or typed into the tab, and a student renamed', () => {
+    const runtime = built();
+    ok(runOk<Result<SidebarState>>(runtime, 'logCheckIn', { studentId: SELECTED, kind: 'one-on-one', note: 'from the sidebar' }));
+    expect(card(runtime).lastCheckIn).toMatchObject({ kind: 'one-on-one', note: 'from the sidebar' });
+    addRows(runtime, 'Check-ins', [{ Date: new Date(Date.UTC(2026, 10, 24, 15)), 'Student name': 'Student9 Family9', Kind: 'celebration', Note: 'typed by name' }]);
+    expect(card(runtime).lastCheckIn).toMatchObject({ date: '2026-11-24', note: 'typed by name' });
+    editRows(runtime, 'Students', (r) => r.ID === SELECTED, 'First name', 'Renamed');
+    expect(card(runtime).lastCheckIn).toMatchObject({ note: 'from the sidebar' });
+  });
+
   it('an edit of the hidden summary tab itself', () => {
     const runtime = built();
-    const summary = tab(runtime, 'Rapport sent summary');
+    const summary = tab(runtime, CARD_SUMMARY_TAB);
     expect(summary.hidden).toBe(true);
-    editRows(runtime, 'Rapport sent summary', (r) => r['Student ID'] === SELECTED, 'Resources sent, newest first (Rapport rebuilds this tab from the Sent log)', '[]');
+    editRows(runtime, CARD_SUMMARY_TAB, (r) => r['Student ID'] === SELECTED, CARD_SUMMARY_HEADER[2], '[]');
     expect(titles(runtime)).toEqual(['Resource 0-2', 'Resource 0-1', 'Resource 0-0']);
   });
 

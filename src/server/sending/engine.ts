@@ -8,7 +8,7 @@ import { cycleSummary } from '../../core/sending/summary';
 import { parseSentLog } from '../../core/sent-log';
 import { withDocumentLock } from '../document-lock';
 import type { SpreadsheetContext } from '../spreadsheet-context';
-import { forgetSentSummary } from '../sent-summary';
+import { forgetCardSummary } from '../card-summary';
 import { appendRows } from '../writes';
 import { loadClassData, type ClassData } from './class-data';
 import type { SendingPorts } from './ports';
@@ -54,12 +54,12 @@ export function takeLease(runId: string, now: number, prepare: (current: CycleRe
   });
 }
 
-/** Writes the model's changed rows as one block, under the document lock only for that step; the card's summary of the log is forgotten first. */
+/** Writes the model's changed rows as one block, under the document lock only for that step; the card's summary of the logs is forgotten first. */
 export function writeTouched(model: SentLogModel, data: ClassData, appended: { firstRow: number; rows: Cell[][] } | null = null): void {
   const block = touchedBlock(model);
   if (!block && !appended) return;
   withDocumentLock(() => {
-    forgetSentSummary();
+    forgetCardSummary();
     if (block) data.sentLogSheet.getRange(block.firstRow, block.firstColumn + 1, block.values.length, block.values[0].length).setValues(block.values);
     if (appended) appendRows(data.sentLogSheet, appended.firstRow - 1, appended.rows);
   });
