@@ -1,5 +1,5 @@
 // The profile card the sidebar shows for one student: public profile, upcoming events, latest check-in, what was sent.
-import { cutText } from './text-cut';
+import { excerpt } from './text-cut';
 import type { SentResourceSummary, StudentCard } from './contract-types';
 import type { IsoDate } from './vocabulary';
 import { latestCheckIns, type CheckIn } from './check-ins';
@@ -12,10 +12,6 @@ const CARD_EVENT_LIMIT = 5;
 const CARD_SENT_LIMIT = 20;
 /** The card shows the start of a long check-in note; the Check-ins tab has all of it. */
 export const CARD_NOTE_CHARS = 500;
-
-function excerpt(text: string, limit: number): string {
-  return text.length <= limit ? text : `${cutText(text, limit - 1)}…`;
-}
 
 /** What the card lists as sent to a student: resources received, newest first, at most CARD_SENT_LIMIT. */
 export function resourcesSentTo(sent: readonly SentEntry[], studentId: string): SentResourceSummary[] {

@@ -30,6 +30,7 @@ function costOf(runtime: LocalRuntime, entryPoint: string) {
     sends,
     constant: sheetCalls - SHEET_CALLS_PER_BATCH * batches,
     extraSetValues: (run.record.calls['SpreadsheetApp.setValues'] ?? 0) - batches,
+    settingsReads: run.record.calls['PropertiesService.getProperties'] ?? 0,
     overhead: (elapsed - sendTime) / sendTime,
     elapsed,
   };
@@ -46,12 +47,15 @@ describe('spreadsheet calls per run', () => {
     expect({ constant: large.constant, extraSetValues: large.extraSetValues }).toEqual({ constant: small.constant, extraSetValues: small.extraSetValues });
     expect(small.constant).toBeLessThanOrEqual(20);
     expect(small.extraSetValues).toBe(1);
+    // The settings are read once for the run; the first Send now also saves its caller as the owner (a save reads them under the lock) and answers with the state.
+    expect([small.settingsReads, large.settingsReads]).toEqual([3, 3]);
     expect(large.elapsed).toBeLessThan(5 * 60_000);
     expect(small.overhead).toBeLessThan(0.1);
     expect(large.overhead).toBeLessThan(0.1);
     const next = costOf(largeRuntime, 'onScheduleTick');
     expect(next.sends).toBeGreaterThan(400);
     expect(next.extraSetValues).toBe(0);
+    expect(next.settingsReads).toBe(1);
     expect(next.overhead).toBeLessThan(0.1);
   });
 });

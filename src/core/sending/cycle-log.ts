@@ -1,5 +1,5 @@
 // A cycle's rows in the Sent log (one per student and picked resource, keyed by cycle id + student): grouped, updated in memory, written back as one block.
-import { cellText, isBlankRow, rewrittenCell, safeCellText, type Cell } from '../cells';
+import { cellText, isBlankRow, rewrittenCell, textCell, type Cell } from '../cells';
 import type { ColumnMap } from '../headers';
 import { cellOf, FIRST_DATA_ROW, rowFor, type TabValues } from '../table';
 import { isSendStatus, nextStatus, studentStatus, zeroCounts, type SendCounts, type SendEvent, type SendStatus } from './statuses';
@@ -98,7 +98,7 @@ export function applyEvent(model: SentLogModel, send: StudentSend, event: SendEv
       if (column !== undefined) model.rows[index][column] = value;
     };
     set('status', next);
-    if (options.reason !== undefined) set('reason', safeCellText(options.reason));
+    if (options.reason !== undefined) set('reason', textCell(options.reason));
     if (options.at) set('sentAt', options.at);
     model.touched.add(index);
   }
@@ -112,7 +112,7 @@ export function swapPick(model: SentLogModel, send: StudentSend, index: number, 
   const values = { resourceId: pick.resourceId, resourceTitle: pick.title, url: pick.url, reason: pick.reason };
   for (const [key, value] of Object.entries(values)) {
     const column = model.map.index[key];
-    if (column !== undefined) model.rows[index][column] = safeCellText(value);
+    if (column !== undefined) model.rows[index][column] = textCell(value);
   }
   model.touched.add(index);
   return true;
@@ -151,14 +151,15 @@ export function touchedBlock(model: SentLogModel): BlockWrite | null {
 
 /**
  * The Sent log rows for a new plan: one per pick, or one per skipped student carrying the reason.
- * Student and library text is stored as text, never a formula.
+ * Student and library text is stored as text, never a formula, and ids stay text in any row
+ * ("00123" is not 123), so a cycle's rows keep matching their students and resources.
  */
 export function planRows(map: ColumnMap, cycleId: string, entries: readonly PlanEntry[], at: Date): Cell[][] {
   const rows: Cell[][] = [];
   for (const entry of entries) {
-    const base = { cycle: safeCellText(cycleId), studentId: safeCellText(entry.studentId), studentEmail: safeCellText(entry.email) };
+    const base = { cycle: textCell(cycleId), studentId: textCell(entry.studentId), studentEmail: textCell(entry.email) };
     if ('skip' in entry) {
-      rows.push(rowFor(map, { ...base, sentAt: at, resourceId: '', reason: safeCellText(entry.skip), status: 'skipped' }));
+      rows.push(rowFor(map, { ...base, sentAt: at, resourceId: '', reason: textCell(entry.skip), status: 'skipped' }));
       continue;
     }
     for (const pick of entry.picks) {
@@ -166,10 +167,10 @@ export function planRows(map: ColumnMap, cycleId: string, entries: readonly Plan
         rowFor(map, {
           ...base,
           sentAt: '',
-          resourceId: safeCellText(pick.resourceId),
-          resourceTitle: safeCellText(pick.title),
-          url: safeCellText(pick.url),
-          reason: safeCellText(pick.reason),
+          resourceId: textCell(pick.resourceId),
+          resourceTitle: textCell(pick.title),
+          url: textCell(pick.url),
+          reason: textCell(pick.reason),
           status: 'planned',
         }),
       );

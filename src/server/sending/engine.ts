@@ -1,6 +1,6 @@
 // One sending run: take the cycle's lease, settle what a killed run left, plan if needed, send batches within quota and time, finish with the teacher's summary.
 import type { Cell } from '../../core/cells';
-import { appendToModel, applyEvent, countStudents, cycleStudents, nextBatch, picksOf, planRows, touchedBlock, type SentLogModel, type StudentSend } from '../../core/sending/cycle-log';
+import { appendToModel, applyEvent, countStudents, cycleStudents, nextBatch, picksOf, planRows, touchedBlock, type PlanEntry, type SentLogModel, type StudentSend } from '../../core/sending/cycle-log';
 import { decideSend, type RenderEmail } from '../../core/sending/compose';
 import { LEASE_MS, leaseHeld, type CycleRecord } from '../../core/sending/cycle-record';
 import { migrateLegacyRows } from '../../core/sending/migration';
@@ -11,7 +11,8 @@ import type { SpreadsheetContext } from '../spreadsheet-context';
 import { forgetCardSummary } from '../card-summary';
 import { appendRows } from '../writes';
 import { loadClassData, type ClassData } from './class-data';
-import type { SendingPorts } from './ports';
+import type { Settings } from '../../core/settings/settings';
+import { cycleEmailSettings, cycleRenderer, planClass } from './matching';
 import { errorMessage, readCycle, writeCycle } from './store';
 
 /** Students per batch: one in-flight mark and one Sent log write for each, small enough that a kill leaves few unknowns. */
@@ -77,10 +78,10 @@ function settleInflight(cycle: CycleRecord, model: SentLogModel, students: Stude
   cycle.inflight = [];
 }
 
-function plan(cycle: CycleRecord, data: ClassData, ports: SendingPorts, reviewFirst: boolean): void {
+function plan(cycle: CycleRecord, data: ClassData, entries: () => PlanEntry[], reviewFirst: boolean): void {
   const model = data.sentLog;
   const alreadyWritten = cycleStudents(model, cycle.id).length > 0;
-  const rows = alreadyWritten ? [] : planRows(model.map, cycle.id, ports.plan(data), new Date());
+  const rows = alreadyWritten ? [] : planRows(model.map, cycle.id, entries(), new Date());
   const firstRow = data.sentLogLastRow + 1;
   writeTouched(model, data, rows.length > 0 ? { firstRow, rows } : null);
   appendToModel(model, firstRow, rows);
@@ -151,7 +152,7 @@ function finish(cycle: CycleRecord, data: ClassData, students: readonly StudentS
  * written and flushed after; a run that finds students still in flight marks their planned rows
  * unknown. So a kill at any call, with the sheet's buffered writes lost or kept, never resends.
  */
-function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, ports: SendingPorts, reviewFirst: boolean, startedAt: number): string {
+function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, settings: Settings, reviewFirst: boolean, startedAt: number): string {
   const loaded = loadClassData(context);
   if (!loaded.ok) {
     cycle.status = cycle.status === 'planning' ? 'planning' : 'stopped';
@@ -163,7 +164,9 @@ function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, ports: Se
   // The planner must see legacy rows as settled ("emailed" is sent), or it would send their resources again.
   if (migrateLegacyRows(model) > 0) data.sent = parseSentLog(model.rows, model.map, context.dates);
   if (cycle.inflight.length > 0) settleInflight(cycle, model, cycleStudents(model, cycle.id));
-  if (cycle.status === 'planning') plan(cycle, data, ports, reviewFirst);
+  // The settings as this run read them, once: the planner and the renderer see the same template.
+  const email = cycleEmailSettings(settings);
+  if (cycle.status === 'planning') plan(cycle, data, () => planClass(data, email), reviewFirst);
   else writeTouched(model, data);
   const students = cycleStudents(model, cycle.id);
   snapshot(cycle, students);
@@ -172,7 +175,7 @@ function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, ports: Se
     finish(cycle, data, students);
     return `Cycle ${cycle.id} is finished.`;
   }
-  const renderer = ports.renderer();
+  const renderer = cycleRenderer(email, settings);
   if (!renderer.ok) {
     cycle.status = 'stopped';
     cycle.problem = `Sending stopped before any email: ${renderer.problems.map((p) => p.message).join(' ')}`;
@@ -212,7 +215,7 @@ function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, ports: Se
  * gives the lease back with the cycle's state in one last property write. An error thrown midway
  * leaves the lease to expire; the next run settles what it left.
  */
-export function runCycle(context: SpreadsheetContext, ports: SendingPorts, options: { reviewFirst: boolean; prepare: (current: CycleRecord | null) => CycleRecord | null }): RunResult {
+export function runCycle(context: SpreadsheetContext, options: { settings: Settings; reviewFirst: boolean; prepare: (current: CycleRecord | null) => CycleRecord | null }): RunResult {
   const startedAt = Date.now();
   const runId = Utilities.getUuid();
   const lease = takeLease(runId, startedAt, options.prepare);
@@ -221,7 +224,7 @@ export function runCycle(context: SpreadsheetContext, ports: SendingPorts, optio
   }
   const cycle = lease.cycle;
   if (!cycle || cycle.lease?.runId !== runId) return { cycle, previousRunLost: lease.lost, busy: false, message: 'Nothing to send.' };
-  const message = runWithLease(cycle, context, ports, options.reviewFirst, startedAt);
+  const message = runWithLease(cycle, context, options.settings, options.reviewFirst, startedAt);
   cycle.lease = null;
   writeCycle(cycle);
   return { cycle, previousRunLost: lease.lost, busy: false, message };

@@ -1,6 +1,7 @@
 // The schedule and its owner (a settings section), the current cycle and the recent run notes (the engine's own keys), all read with one getProperties.
 import type { CycleRecord } from '../../core/sending/cycle-record';
 import { SCHEDULE_SETTINGS, type ScheduleSettings } from '../../core/settings/schedule-settings';
+import type { Settings } from '../../core/settings/settings';
 import type { Result } from '../../core/vocabulary';
 import { readSettings, saveSettings } from '../settings-store';
 
@@ -23,10 +24,16 @@ const RUN_NOTES_KEPT = 10;
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
+/**
+ * The document's store, looked up once per execution (each execution starts with fresh globals):
+ * a run writes the cycle record before and after every batch, and each lookup is a service call.
+ */
+let documentStore: Properties | null = null;
+
 function properties(): Properties {
-  const store = PropertiesService.getDocumentProperties();
-  if (!store) throw new Error('Rapport works inside a spreadsheet: open it from Extensions → Rapport in your class sheet.');
-  return store;
+  documentStore ??= PropertiesService.getDocumentProperties();
+  if (!documentStore) throw new Error('Rapport works inside a spreadsheet: open it from Extensions → Rapport in your class sheet.');
+  return documentStore;
 }
 
 function parsed<T>(text: string | null | undefined, fallback: T): T {
@@ -45,6 +52,8 @@ export interface SendingStore {
   scheduleProblem: string | null;
   cycle: CycleRecord | null;
   runNotes: RunNote[];
+  /** The whole store as read: a run hands it on, so the email and survey settings are not read again. */
+  settings: Settings;
 }
 
 export function readSendingStore(): SendingStore {
@@ -56,6 +65,7 @@ export function readSendingStore(): SendingStore {
     scheduleProblem: schedule.problem?.message ?? null,
     cycle: parsed<CycleRecord | null>(all[KEYS.cycle], null),
     runNotes: parsed<RunNote[]>(all[KEYS.runLog], []),
+    settings,
   };
 }
 
