@@ -43,23 +43,34 @@ function exactOffset(epochMs: number, timeZone: string): number {
 
 const DAY_MS = 86_400_000;
 const OFFSET_CACHE_LIMIT = 100_000;
-/** Offsets by zone and UTC day; null marks a day whose offset changes (a daylight-saving day). */
-const dayOffsets = new Map<string, number | null>();
+/** Offsets by zone, then by UTC day; null marks a day whose offset changes (a daylight-saving day). */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+let cachedDays = 0;
 
 /**
  * The zone's offset from UTC at an instant. Intl is slow (tens of microseconds a call), so a UTC
  * day whose offset is the same at its first and last second is cached whole; only a day with a
- * change asks Intl each time.
+ * change asks Intl each time. The cache is keyed by zone, then by day number, so that a hit costs
+ * two map lookups and no string building (the local runtime's sandbox Date asks on every getter).
  */
 export function offsetAt(epochMs: number, timeZone: string): number {
   const day = Math.floor(epochMs / DAY_MS);
-  const key = `${timeZone}|${day}`;
-  let offset = dayOffsets.get(key);
+  let days = dayOffsets.get(timeZone);
+  let offset = days?.get(day);
   if (offset === undefined) {
     const first = exactOffset(day * DAY_MS, timeZone);
     offset = first === exactOffset((day + 1) * DAY_MS - 1000, timeZone) ? first : null;
-    if (dayOffsets.size >= OFFSET_CACHE_LIMIT) dayOffsets.clear();
-    dayOffsets.set(key, offset);
+    if (cachedDays >= OFFSET_CACHE_LIMIT) {
+      dayOffsets.clear();
+      cachedDays = 0;
+      days = undefined;
+    }
+    if (!days) {
+      days = new Map();
+      dayOffsets.set(timeZone, days);
+    }
+    days.set(day, offset);
+    cachedDays += 1;
   }
   return offset ?? exactOffset(epochMs, timeZone);
 }

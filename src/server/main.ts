@@ -123,9 +123,9 @@ export function onScheduleTick(_e?: GoogleAppsScript.Events.TimeDriven): void {
   }
 }
 
-/** Creates the survey Form; no argument means the default questions. */
-export function createSurvey(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }> {
-  return withArguments(SHAPES.createSurvey, [questions], () => createSurveyForm(questions));
+/** Creates the survey Form; no argument means the default questions. The sidebar's request id makes a retry answer with the survey it made. */
+export function createSurvey(questions?: SurveyQuestion[], requestId?: string): Result<{ formId: string; url: string }> {
+  return withArguments(SHAPES.createSurvey, [questions, requestId], () => createSurveyForm(questions, requestId));
 }
 
 export function getSurveyState(): SurveyState {

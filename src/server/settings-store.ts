@@ -1,5 +1,5 @@
 // The add-on's settings in the document's properties: all read with one getProperties call, each section saved under the lock.
-import { chunkedRead, chunkedWrite, pieceKeys } from '../core/settings/chunked-value';
+import { chunkedRead, chunkedWrite, pieceKeys, type ChunkedWrite } from '../core/settings/chunked-value';
 import { sectionWrite, type SettingsSection } from '../core/settings/section';
 import { settingsFrom, type Settings } from '../core/settings/settings';
 import type { Result } from '../core/vocabulary';
@@ -44,8 +44,17 @@ export function saveSettings<T extends object>(section: SettingsSection<T>, patc
  * lock. A kill before the deletes leaves only pieces the manifest does not count.
  */
 export function saveChunkedValue(key: string, text: string): Result<void> {
+  return savePlannedWrite((stored) => chunkedWrite(key, text, stored));
+}
+
+/**
+ * Reads the store, plans a write from it, and makes it with one setProperties call, then deletes
+ * the keys the plan calls stale (a kill before the deletes leaves only keys no read uses). Nothing
+ * is written when the plan is refused. Call it under the document lock.
+ */
+export function savePlannedWrite(plan: (stored: Readonly<Record<string, string>>) => Result<ChunkedWrite>): Result<void> {
   const properties = documentProperties();
-  const write = chunkedWrite(key, text, properties.getProperties());
+  const write = plan(properties.getProperties());
   if (!write.ok) return write;
   properties.setProperties(write.value.set);
   for (const stale of write.value.stale) properties.deleteProperty(stale);

@@ -1,7 +1,7 @@
 // The global object of one execution's sandbox: Apps Script's services and nothing Node has.
 import type { ServiceContext } from './context';
-import { virtualDateClass } from './virtual-date';
-import { SANDBOX_INTL } from './cached-intl';
+import { scriptDateClass } from './script-date';
+import { zonedIntl } from './zoned-intl';
 import { createSpreadsheetApp } from '../services/spreadsheet';
 import { createHtmlService } from '../services/html-service';
 import { createPropertiesService } from '../services/properties-service';
@@ -16,12 +16,13 @@ import { createLogger, createConsole } from '../services/logger';
 
 /**
  * Only what Apps Script provides: no require, process, setTimeout, fetch, Buffer or module.
- * Date is replaced so that `new Date()` reads the virtual clock; Intl reuses formatters (cached-intl.ts).
+ * Date is replaced so that `new Date()` reads the virtual clock and local time is the script's zone
+ * (virtual-date.ts); Intl reuses formatters (cached-intl.ts) and defaults to the script's zone too.
  */
 export function createAppsScriptGlobals(ctx: ServiceContext): Record<string, unknown> {
   return {
-    Date: virtualDateClass(() => ctx.state.clock.now),
-    Intl: SANDBOX_INTL,
+    Date: scriptDateClass(ctx),
+    Intl: zonedIntl(ctx.state.user.scriptTimeZone),
     SpreadsheetApp: createSpreadsheetApp(ctx),
     HtmlService: createHtmlService(ctx),
     PropertiesService: createPropertiesService(ctx),

@@ -1,6 +1,7 @@
 // FormResponse: a stored response to read, or a draft a script builds, pre-fills a link from, or submits.
 import type { ServiceContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
+import { scriptDate } from '../runtime/script-date';
 import type { FormResponseState } from '../runtime/state';
 import { entryIdOf, itemResponseData, itemResponseObject } from './form-items';
 import { recordResponse, type Answer } from './form-responses';
@@ -27,7 +28,7 @@ export function responseObject(ctx: ServiceContext, formId: string, stored: Form
       .map((item) => ({ itemId: item.id, entryId: entryIdOf(item), answer: answers[String(item.id)] }));
   const self = {
     getId: () => (call('getId'), stored ? stored.id : null),
-    getTimestamp: () => (call('getTimestamp'), stored ? new Date(stored.timestamp) : null),
+    getTimestamp: () => (call('getTimestamp'), stored ? scriptDate(ctx, stored.timestamp) : null),
     getRespondentEmail: () => (call('getRespondentEmail'), stored ? stored.email : ''),
     getItemResponses: () => (call('getItemResponses'), answered().map(({ itemId, answer }) => itemResponseObject(ctx, formId, itemId, answer))),
     getResponseForItem(item: GoogleAppsScript.Forms.Item) {

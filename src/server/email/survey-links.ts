@@ -1,7 +1,7 @@
 // Each email's own pre-filled link to the newest survey: the survey and its Form are looked up once per run, and only when a first email needs them.
 import type { Settings } from '../../core/settings/settings';
-import { SURVEY_SETTINGS } from '../../core/settings/survey-settings';
 import type { Student } from '../../core/students';
+import { readSurveyStore } from '../../core/survey/survey-store';
 import { readSettings } from '../settings-store';
 import { openSurveyForm } from '../survey/form-access';
 import { prefilledLinks } from '../survey/links';
@@ -23,5 +23,5 @@ export function surveyLinker(settings: Settings = readSettings()): SurveyLinker 
 }
 
 function newest(settings: Settings) {
-  return settings.get(SURVEY_SETTINGS).surveys.at(-1);
+  return readSurveyStore(settings.properties).surveys.at(-1);
 }

@@ -55,11 +55,14 @@ function mapRange<T>(sheet: SheetState, range: GridRange, read: (cell: CellState
   return out;
 }
 
-/** getValues: a full rectangle; empty cells are ''; Dates are copies, so a caller cannot edit the sheet through them. */
-export function readRange(sheet: SheetState, range: GridRange): CellValue[][] {
+/**
+ * getValues: a full rectangle; empty cells are ''; Dates are copies, so a caller cannot edit the
+ * sheet through them, of class `DateClass` (a script gets its sandbox's Date: script-date.ts).
+ */
+export function readRange(sheet: SheetState, range: GridRange, DateClass: DateConstructor = Date): CellValue[][] {
   return mapRange(sheet, range, (cell) => {
     if (!cell) return '';
-    return isDate(cell.v) ? new Date(cell.v.getTime()) : cell.v;
+    return isDate(cell.v) ? new DateClass(cell.v.getTime()) : cell.v;
   });
 }
 
