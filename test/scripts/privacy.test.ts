@@ -1,7 +1,7 @@
 // docs/PRIVACY.md's claims about the built add-on: the scopes are exactly the documented ones, and dist/Code.js calls no other server, evaluates no code and builds no HTML.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scanScript, type ScriptScan } from '../helpers/script-scan';
+import { mentions, scanScript, type ScriptScan } from '../helpers/script-scan';
 
 const root = join(__dirname, '..', '..');
 const SCOPE_PREFIX = 'https://www.googleapis.com/auth/';
@@ -58,9 +58,7 @@ const CODE_FROM_STRINGS = ['eval', 'Function'];
 /** What a script does that the privacy page says it never does. */
 function serverViolations(scan: ScriptScan): string[] {
   const found: string[] = [];
-  for (const service of OUTSIDE_SERVICES) {
-    if (scan.identifiers.has(service) || scan.properties.has(service) || scan.strings.some((s) => s.includes(service))) found.push(service);
-  }
+  for (const service of OUTSIDE_SERVICES) if (mentions(scan, service)) found.push(service);
   for (const name of CODE_FROM_STRINGS) if (scan.callees.has(name)) found.push(`${name}(...)`);
   if (scan.dynamicImports > 0) found.push('import()');
   // HTML built in code could carry a remote script; the sidebar comes from its own file, checked by the browser test.
