@@ -67,3 +67,30 @@ describe('spreadsheet calls per run', () => {
     expect(next.overhead).toBeLessThan(0.1);
   });
 });
+
+describe('with a survey, each email carrying its own pre-filled link', () => {
+  function withSurvey(size: number): LocalRuntime {
+    const runtime = classOf(size);
+    const created = runtime.run('createSurvey', []);
+    expect(created.value).toMatchObject({ ok: true });
+    return runtime;
+  }
+
+  it('costs the same few FormApp calls per run for 150 and 2,000 students, and the engine overhead stays under 10 %', () => {
+    const formCalls = (runtime: LocalRuntime) => {
+      const run = runtime.run('sendNow', []);
+      expect(run.record.outcome).toBe('ok');
+      return Object.entries(run.record.calls).filter(([m]) => m.startsWith('FormApp.')).reduce((n, [, c]) => n + c, 0);
+    };
+    const small = withSurvey(150);
+    const large = withSurvey(2000);
+    const [smallCalls, largeCalls] = [formCalls(small), formCalls(large)];
+    expect(smallCalls).toBeGreaterThan(0);
+    expect(smallCalls).toBeLessThanOrEqual(12);
+    expect(largeCalls).toBe(smallCalls);
+    const studentMail = small.state.mail.outbox.find((mail) => mail.to.some((to) => to.startsWith('student')))!;
+    const link = /https:\/\/docs\.google\.com\/forms\/\S+/.exec(studentMail.body)?.[0];
+    expect(link).toMatch(/usp=pp_url&entry\.\d+=\w/);
+    expect(costOf(withSurvey(150), 'sendNow').overhead).toBeLessThan(0.1);
+  });
+});
