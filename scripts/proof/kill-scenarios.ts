@@ -6,7 +6,7 @@ import { advanceClock, submitFormResponse, type StudentResponse } from '../../sr
 import type { CellValue } from '../../src/local/runtime/state';
 import { BATCH_SIZE } from '../../src/server/sending/engine';
 import type { Result } from '../../src/shared/rpc';
-import { BENCH_NOW, benchClass } from '../bench-class';
+import { BENCH_NOW, benchClass } from '../bench/class';
 import { CAREERS, HOUR, INTERESTS, mailByAddress, ok, rosterEmails, createSurveyOn, rosterResponse, runOk, scheduledClass, sendingState, tabRecords, tickUntilDone } from './class';
 import type { Checked, KillScenario } from './kill-sweep';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { selectRow } from '../../src/local/cli/selection';
-import { scanScript } from '../helpers/script-scan';
+import { mentions, scanScript } from '../helpers/script-scan';
 import { ok, sendingClass, sendNow } from '../server/sending-fixture';
 import { setUpBrowserTests, openIsolatedPage } from './harness';
 import { demoStudents, openLocalSidebar } from './local-sidebar';
@@ -75,6 +75,7 @@ const LOADING_PROPS = new Set(['src', 'srcset', 'href', 'poster', 'data', 'xlink
 function scriptViolations(source: string): string[] {
   const scan = scanScript(source);
   const found = FETCHING_GLOBALS.filter((name) => scan.identifiers.has(name));
+  if (mentions(scan, 'UrlFetchApp')) found.push('UrlFetchApp');
   if (scan.properties.has('sendBeacon')) found.push('sendBeacon');
   if (scan.dynamicImports > 0) found.push('import()');
   for (const name of ['eval', 'Function']) if (scan.callees.has(name)) found.push(`${name}(...)`);
@@ -120,8 +121,8 @@ describe('dist/Sidebar.html', () => {
       expect.stringMatching(/^background-image: url\("https:\/\/t\.example\/p\.gif"\)/),
       expect.stringMatching(/^src: url\("\/\/fonts\.example\/f\.woff2"\)/),
     ]);
-    const script = 'fetch("/x"); navigator.sendBeacon("/b"); new Image().src = "x"; h("img", { src: u }); h("iframe", { srcDoc: s, sandbox: "" }); h("img", { ...p }); import("x"); window.eval("1")';
-    expect(scriptViolations(script).sort()).toEqual(['<img src>', '<img {...unknown props}>', 'Image', 'eval(...)', 'fetch', 'import()', 'sendBeacon'].sort());
+    const script = 'fetch("/x"); navigator.sendBeacon("/b"); new Image().src = "x"; h("img", { src: u }); h("iframe", { srcDoc: s, sandbox: "" }); h("img", { ...p }); import("x"); window.eval("1"); google.script.run["UrlFetchApp"]';
+    expect(scriptViolations(script).sort()).toEqual(['<img src>', '<img {...unknown props}>', 'Image', 'UrlFetchApp', 'eval(...)', 'fetch', 'import()', 'sendBeacon'].sort());
   });
 });
 

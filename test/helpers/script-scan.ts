@@ -87,3 +87,8 @@ export function scanScript(source: string): ScriptScan {
   visit(parse(source, { ecmaVersion: 'latest', sourceType: 'script' }));
   return scan;
 }
+
+/** Whether a script names `name` anywhere it could be used: as an identifier, a property, or inside a string (`globalThis['name']`). */
+export function mentions(scan: ScriptScan, name: string): boolean {
+  return scan.identifiers.has(name) || scan.properties.has(name) || scan.strings.some((s) => s.includes(name));
+}

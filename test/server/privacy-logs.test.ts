@@ -48,9 +48,10 @@ function killAfterFirstMail(runtime: LocalRuntime): void {
 /** A class on which every main flow ran: set-up, a survey response, a sync, the sidebar, a check-in, preview and test send, reminders, a cycle killed mid-send and finished, a co-teacher taking over, a malformed call, the spreadsheet opened. */
 function classAfterMainFlows(): LocalRuntime {
   const runtime = sendingClass(12);
-  const keep = runtime.run.bind(runtime);
+  // Keep the records after every execution (triggers fired by the clock or a submission run through run too), before the cap drops them.
+  const run = runtime.run.bind(runtime);
   runtime.run = (...args) => {
-    const result = keep(...args);
+    const result = run(...args);
     keepRecords(runtime);
     return result;
   };

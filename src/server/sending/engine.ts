@@ -7,6 +7,7 @@ import { cycleSummary } from '../../core/sending/summary';
 import { parseSentLog } from '../../core/sent-log';
 import { withDocumentLock } from '../document-lock';
 import type { SpreadsheetContext } from '../spreadsheet-context';
+import { forgetCardSummary } from '../card-summary';
 import type { Sheet } from '../tabs';
 import { appendRows, writeBlock } from '../writes';
 import { loadClassData, type ClassData } from './class-data';
@@ -60,13 +61,18 @@ export function takeLease(runId: string, now: number, prepare: (current: CycleRe
  * statuses are on the sheet before the next batch's in-flight mark replaces this one's. No
  * document lock: the cycle's lease makes this run the only writer of its rows (the review edits
  * take the lease too), so a teacher's check-in never waits on a batch, and their edits of other
- * cells, made at any moment of the run, are never written over.
+ * cells, made at any moment of the run, are never written over. The card's summary of the logs
+ * is forgotten before (a kill after the writes leaves no stamp vouching for old statuses) and
+ * again after the flush (a card rebuilt from the old statuses meanwhile would otherwise stay
+ * stamped, since statuses change in place and the Sent log's length does not move).
  */
 export function writeTouched(model: SentLogModel, sheet: Sheet): void {
   const blocks = touchedBlocks(model);
   if (blocks.length === 0) return;
+  forgetCardSummary();
   for (const block of blocks) writeBlock(sheet, block.firstRow, block.firstColumn, block.values);
   SpreadsheetApp.flush();
+  forgetCardSummary();
   model.touched.clear();
 }
 
