@@ -77,11 +77,6 @@ export function optedOut(cell: Cell): boolean {
   return cell !== false && cellText(cell) !== '' && cellBoolean(cell, true);
 }
 
-/** The Email cell as an address: trimmed, without the invisible characters a paste carries. */
-export function readEmail(cell: Cell): string {
-  return cellText(cell).replace(INVISIBLE, '');
-}
-
 /** optedOut, and the teacher is told when a typed word was taken for an opt-out. */
 function readOptOut(cell: Cell, row: number, problems: Problem[]): boolean {
   const optOut = optedOut(cell);

@@ -8,13 +8,13 @@ import { sendingClass, studentMails } from './sending-fixture';
 /** The engine's batch size (src/server/sending/engine.ts). */
 const BATCH_SIZE = 20;
 /**
- * Per batch after a run's first: the Students and Resources columns read again (getLastRow,
- * getRange, getValues each), so that an opt-out or a deactivated resource is honoured by the next
- * batch. Per batch: the status
+ * Per batch after a run's first: its students' Opt out and its picks' Active read again (a
+ * getRange and a getValues of the rows that hold them, per tab), so that an opt-out or a
+ * deactivated resource is honoured by the next batch. Per batch: the status
  * write, which touches only the cells it changed: Sent at, then Reason and Status (set-up's column
  * order puts the other columns between them), a getRange and a setValues each, and one flush.
  */
-const FRESH_READ_CALLS_PER_BATCH = 2 * 3;
+const FRESH_READ_CALLS_PER_BATCH = 2 * 2;
 const SET_VALUES_PER_BATCH = 2;
 const STATUS_WRITE_CALLS_PER_BATCH = 2 * SET_VALUES_PER_BATCH + 1;
 

@@ -114,6 +114,29 @@ describe('a teacher editing the sheet during a send', () => {
   });
 });
 
+describe('a teacher inserting a student above the others during a send', () => {
+  it('moves every row down; the next batch finds its students by reading the tab whole, and honours an opt-out made at the same moment', () => {
+    const calls = callsOfFirstExecution(fork(), sendNowJob);
+    // Halfway through the run: the first batch is going out.
+    const atCall = Math.floor(calls / 2);
+    const runtime = fork();
+    let mailedBefore = -1;
+    const insertAndOptOut: Job = (rt) => {
+      mailedBefore = studentMails(rt);
+      const students = tab(rt, 'Students');
+      students.cells.splice(1, 0, students.cells[0].map((cell) => ({ v: cell?.v === 'ID' ? 'stu-new' : cell?.v === 'First name' ? 'New' : '' })));
+      editRows(rt, 'Students', rowsOf(STUDENTS - 1), 'Opt out', true);
+    };
+    expect(runOverlapping(runtime, sendNowJob, insertAndOptOut, { atCall }).first.record.outcome).toBe('ok');
+    expect(mailedBefore).toBeGreaterThan(FIRST_RUN);
+    expect(mailedBefore).toBeLessThan(FIRST_RUN + BATCH_SIZE);
+    const received = mailsByAddress(runtime);
+    for (let n = 1; n <= STUDENTS; n += 1) expect(received.get(addressOf(n)) ?? 0).toBe(n === STUDENTS - 1 ? 0 : 1);
+    expect(new Set(Object.values(outcomes(runtime, STUDENTS - 1)))).toEqual(new Set(['skipped: Opted out.']));
+    expect(recordsOf(runtime, 'Students')[0]).toMatchObject({ ID: 'stu-new', 'First name': 'New' });
+  });
+});
+
 describe('a teacher adding a row to the Sent log while a cycle is planned', () => {
   it('keeps the row: the plan goes after the tab’s last row as it is when the plan is written, except inside the few calls that write it', () => {
     const base = serializeState(sendingClass(3).state);

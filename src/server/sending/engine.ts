@@ -212,7 +212,7 @@ function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, settings:
     const batch = nextBatch(students, Math.min(BATCH_SIZE, quota), tried);
     if (batch.length === 0) break;
     // The first batch goes on the tabs as the run has just read them; each later one reads them again.
-    const fresh = tried.size === 0 ? { ok: true as const, value: asRead(data) } : readFreshClass(data);
+    const fresh = tried.size === 0 ? { ok: true as const, value: asRead(data) } : readFreshClass(data, batch.map((send) => send.studentId), batch.flatMap((send) => picksOf(model, send).map((pick) => pick.resourceId)));
     if (!fresh.ok) {
       stop = fresh.problems.map((p) => p.message).join(' ');
       break;

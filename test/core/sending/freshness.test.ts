@@ -1,9 +1,8 @@
-// What a batch reads again before it sends: opt-outs, addresses and resources' Active flags, found by id in a few columns, and columns that moved.
-import type { Cell } from '../../../src/core/cells';
+// What a batch reads again before it sends: its students' opt-outs and its picks' Active flags, found by id in a window of rows, and when to read the whole tab.
 import { mapColumns } from '../../../src/core/headers';
 import { parseResources } from '../../../src/core/resources';
 import { RESOURCES, STUDENTS } from '../../../src/core/schema';
-import { columnSpan, FRESH_RESOURCE_COLUMNS, FRESH_STUDENT_COLUMNS, refreshLibrary, refreshRoster } from '../../../src/core/sending/freshness';
+import { asWholeRows, columnSpan, FRESH_STUDENT_COLUMNS, headerUnmoved, refreshResources, refreshStudents, rowWindow } from '../../../src/core/sending/freshness';
 import { parseRoster } from '../../../src/core/students';
 import { DATES, tabValues } from '../tables';
 
@@ -12,54 +11,57 @@ const students = tabValues(STUDENTS, [
   { id: 'stu-2', firstName: 'Bo', lastName: 'K', email: 'bo@school.example' },
   { id: 'stu-3', firstName: 'Cy', lastName: 'M', email: 'cy@school.example' },
 ]);
-const studentMap = mapColumns(STUDENTS, students.header);
-const roster = parseRoster(students.rows, studentMap, DATES).students;
+const map = mapColumns(STUDENTS, students.header);
+const roster = parseRoster(students.rows, map, DATES).students;
+const optOut = map.index.optOut;
 
-/** The columns a batch reads, from the header row down, as getValues gives them. */
-function spanOf(header: readonly Cell[], rows: readonly (readonly Cell[])[], keys: readonly string[], map = studentMap) {
-  const span = columnSpan(map, keys)!;
-  return { first: span.first, values: [header, ...rows].map((row) => row.slice(span.first, span.first + span.width)) };
-}
-
-describe('refreshRoster', () => {
-  it('reads the opt-outs and addresses again by id: a new valid address is used, a broken or shared one is not, a student gone is left out', () => {
-    const rows = students.rows.map((row) => [...row]);
-    const column = (key: string) => studentMap.index[key];
-    rows[0][column('optOut')] = true;
-    rows[1][column('email')] = 'bo.new@school.example';
-    rows[2][column('email')] = 'ada@school.example';
-    const { first, values } = spanOf(students.header, rows, FRESH_STUDENT_COLUMNS);
-    const fresh = refreshRoster(roster, studentMap, first, values);
-    expect(fresh.ok && [...fresh.value.values()].map((s) => [s.id, s.optOut, s.email, s.emailUsable])).toEqual([
-      ['stu-1', true, 'ada@school.example', true],
-      ['stu-2', false, 'bo.new@school.example', true],
-      ['stu-3', false, 'ada@school.example', false],
-    ]);
-    const gone = spanOf(students.header, [rows[0], rows[2]], FRESH_STUDENT_COLUMNS);
-    const without = refreshRoster(roster, studentMap, gone.first, gone.values);
-    expect(without.ok && [...without.value.keys()]).toEqual(['stu-1', 'stu-3']);
-  });
-
-  it('stops with a problem naming the column when one the run reads has moved since', () => {
-    const moved = ['Email', ...students.header.filter((h) => h !== 'Email')];
-    const { first, values } = spanOf(moved, [], FRESH_STUDENT_COLUMNS);
-    const fresh = refreshRoster(roster, studentMap, first, values);
-    expect(!fresh.ok && fresh.problems[0].message).toMatch(/Students tab's .*"Email".* column moved while Rapport was sending/);
+describe('the rows a batch reads again', () => {
+  it('span the id and opt-out columns, and the rows from the first to the last of the batch', () => {
+    expect(columnSpan(map, FRESH_STUDENT_COLUMNS)).toEqual({ first: 0, width: optOut + 1 });
+    expect(rowWindow([roster[2], roster[1]])).toEqual({ first: 3, count: 2 });
+    expect(rowWindow([])).toBeNull();
+    expect(asWholeRows(2, [['x']])).toEqual([['', '', 'x']]);
   });
 });
 
-describe('refreshLibrary', () => {
-  it('reads Active again by id; a resource no longer in the tab is left out', () => {
+describe('refreshStudents', () => {
+  it('reads each student’s opt-out again by id; a student not in the rows read is missing', () => {
+    const rows = students.rows.map((row) => [...row]);
+    rows[1][optOut] = true;
+    const fresh = refreshStudents(roster, map, { rows: rows.slice(1), unchecked: true });
+    expect([...fresh.now.values()].map((s) => [s.id, s.optOut])).toEqual([['stu-2', true], ['stu-3', false]]);
+    expect(fresh.missing).toEqual(['stu-1']);
+  });
+
+  it('from a window read without its header, takes a cell that is not a checkbox’s for a moved column (the whole tab is read then); checked, a typed word opts out', () => {
+    const rows = students.rows.map((row) => [...row]);
+    rows[0][optOut] = 'stop';
+    expect(refreshStudents(roster.slice(0, 1), map, { rows, unchecked: true }).missing).toEqual(['stu-1']);
+    expect(refreshStudents(roster.slice(0, 1), map, { rows, unchecked: false }).now.get('stu-1')?.optOut).toBe(true);
+  });
+});
+
+describe('headerUnmoved', () => {
+  it('names a column the batch reads that moved since the run read the tab', () => {
+    expect(headerUnmoved(map, FRESH_STUDENT_COLUMNS, students.header).ok).toBe(true);
+    const moved = ['Opt out', ...students.header.filter((h) => h !== 'Opt out')];
+    const checked = headerUnmoved(map, FRESH_STUDENT_COLUMNS, moved);
+    expect(!checked.ok && checked.problems[0].message).toMatch(/Students tab's "ID", "Opt out" column moved while Rapport was sending/);
+  });
+});
+
+describe('refreshResources', () => {
+  it('reads Active again by id; a resource not in the rows read is missing', () => {
     const resources = tabValues(RESOURCES, [
       { id: 'res-1', title: 'A', url: 'https://a.example', type: 'article', tags: 'x', active: true },
       { id: 'res-2', title: 'B', url: 'https://b.example', type: 'article', tags: 'x', active: true },
     ]);
-    const map = mapColumns(RESOURCES, resources.header);
-    const library = parseResources(resources.rows, map, DATES).resources;
+    const resourceMap = mapColumns(RESOURCES, resources.header);
+    const library = parseResources(resources.rows, resourceMap, DATES).resources;
     const now = [[...resources.rows[1]]];
-    now[0][map.index.active] = false;
-    const { first, values } = spanOf(resources.header, now, FRESH_RESOURCE_COLUMNS, map);
-    const fresh = refreshLibrary(library, map, first, values);
-    expect(fresh.ok && [...fresh.value.values()].map((r) => [r.id, r.active])).toEqual([['res-2', false]]);
+    now[0][resourceMap.index.active] = false;
+    const fresh = refreshResources(library, resourceMap, { rows: now, unchecked: true });
+    expect([...fresh.now.values()].map((r) => [r.id, r.active])).toEqual([['res-2', false]]);
+    expect(fresh.missing).toEqual(['res-1']);
   });
 });
