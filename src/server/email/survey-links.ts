@@ -4,7 +4,7 @@ import type { Student } from '../../core/students';
 import { readSurveyStore } from '../../core/survey/survey-store';
 import { readSettings } from '../settings-store';
 import { openSurveyForm } from '../survey/form-access';
-import { prefilledLink, prefillTemplate } from '../survey/links';
+import { prefilledLink, surveyPrefillTemplate } from '../survey/links';
 
 /** A student's link, or undefined without a survey (or with its Form gone): the email then leaves the block out. */
 export type SurveyLinker = (student: Student) => string | undefined;
@@ -16,7 +16,7 @@ export function surveyLinker(settings: Settings = readSettings()): SurveyLinker 
     if (template === undefined) {
       const survey = newest(settings);
       const form = survey ? openSurveyForm(survey) : null;
-      template = survey && form ? prefillTemplate(survey, form) : null;
+      template = survey && form ? surveyPrefillTemplate(survey, form) : null;
     }
     return template === null ? undefined : prefilledLink(template, student);
   };

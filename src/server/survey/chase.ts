@@ -12,7 +12,7 @@ import { writeRowChanges } from '../row-changes';
 import { openSpreadsheetContext } from '../spreadsheet-context';
 import { loadTabs } from '../workspace-loader';
 import { formGoneMessage, openSurveyForm } from './form-access';
-import { prefilledLink, prefillTemplate } from './links';
+import { prefilledLink, surveyPrefillTemplate } from './links';
 import { loadSurveySettings } from './settings';
 
 const SUBJECT_START = 'A few questions about you (';
@@ -67,7 +67,7 @@ export function chaseNonResponders(): Result<SurveyChaseReport> {
     });
     writeRowChanges(sheet, values, values.header.length, marks);
     SpreadsheetApp.flush();
-    const template = prefillTemplate(survey, form);
+    const template = surveyPrefillTemplate(survey, form);
     const className = context.spreadsheet.getName();
     let failed = 0;
     for (const student of sending) {

@@ -27,6 +27,11 @@ export function prefillTemplate(survey: SurveyDefinition, form: GoogleAppsScript
   return draft.toPrefilledUrl();
 }
 
+/** The template the survey kept when it was made, or one built now (a survey made before templates were kept). */
+export function surveyPrefillTemplate(survey: SurveyDefinition, form: GoogleAppsScript.Forms.Form): string {
+  return survey.prefillTemplate ?? prefillTemplate(survey, form);
+}
+
 /** A student's own link from the template; a student with no name gets the plain survey link. */
 export function prefilledLink(template: string, student: LinkStudent): string {
   return linkFromTemplate(template, { firstName: student.firstName, lastName: student.lastName });
