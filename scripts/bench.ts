@@ -1,63 +1,50 @@
-// Benchmark: what each sidebar action costs for a 150- and a 2,000-student class, in service calls, simulated Apps Script time, real time and memory.
-import type { LocalRuntime } from '../src/local/runtime/runtime';
-import { benchClass as classOf, BENCH_SIZES as SIZES } from './bench-class';
+// The performance report (npm run bench, or npm run bench -- --sizes 150,2000): each class size measured in a process of its own, printed as one markdown table with the machine it ran on.
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureActions } from './bench/actions';
+import { measureCard } from './bench/card';
+import { benchClass } from './bench/class';
+import { measureCycle, WORKSPACE_DAILY_QUOTA } from './bench/cycle';
+import { measurePlanning } from './bench/planning';
+import { measureSidebarOpen } from './bench/sidebar';
+import { parseSizes } from './bench/sizes';
+import { machineLine, TABLE_HEADER, tableRow, type SizeReport } from './bench/table';
 import { buildAll } from './build';
 
-const REPEATS = 5;
-
-interface Measure {
-  spreadsheetCalls: number;
-  serviceCalls: number;
-  simulatedMs: number;
-  realMs: number;
+/** One size, in this process: planning first, so that the process's peak memory is planning's. */
+async function measureSize(students: number): Promise<SizeReport> {
+  const planning = measurePlanning(students);
+  const runtime = benchClass(students);
+  const sidebar = await measureSidebarOpen(runtime);
+  const actions = measureActions(runtime);
+  const cycle = measureCycle(runtime);
+  const card = measureCard(runtime);
+  return { students, planning, sidebar, actions, cycle, card };
 }
 
-function measure(runtime: LocalRuntime, entryPoint: string, args: unknown[]): Measure {
-  const times: number[] = [];
-  let last: ReturnType<LocalRuntime['run']> | undefined;
-  for (let i = 0; i < REPEATS; i += 1) {
-    const started = performance.now();
-    last = runtime.run(entryPoint, args);
-    times.push(performance.now() - started);
-    if (last.record.outcome !== 'ok') throw new Error(`${entryPoint}: ${last.error}`);
+async function main(args: readonly string[]): Promise<void> {
+  if (args[0] === '--child') {
+    console.log(JSON.stringify(await measureSize(Number(args[1]))));
+    return;
   }
-  const calls = Object.entries(last!.record.calls);
-  return {
-    spreadsheetCalls: calls.filter(([m]) => m.startsWith('SpreadsheetApp.')).reduce((n, [, c]) => n + c, 0),
-    serviceCalls: calls.reduce((n, [, c]) => n + c, 0),
-    simulatedMs: Date.parse(last!.record.endedAt) - Date.parse(last!.record.startedAt),
-    realMs: times.sort((a, b) => a - b)[Math.floor(REPEATS / 2)],
-  };
-}
-
-async function main(): Promise<void> {
+  const sizes = parseSizes(args);
   await buildAll();
-  const actions: [string, unknown[]][] = [
-    ['getSidebarState', []],
-    ['getSelectedStudent', []],
-    ['logCheckIn', [{ studentId: 'stu-00010', kind: 'greeting', note: 'Asked about the robotics club' }]],
-    ['addResource', [{ title: 'Bench resource', url: 'https://www.example.org/bench', type: 'article', tags: 'robotics', level: 'intro', description: '' }]],
-  ];
-  const rows: string[] = [];
-  for (const size of SIZES) {
-    global.gc?.();
-    const heapBefore = process.memoryUsage().heapUsed;
-    const runtime = classOf(size);
-    for (const [entryPoint, args] of actions) {
-      const m = measure(runtime, entryPoint, args);
-      rows.push(`| ${size} | ${entryPoint} | ${m.spreadsheetCalls} | ${m.serviceCalls} | ${m.simulatedMs} | ${m.realMs.toFixed(1)} |`);
-    }
-    global.gc?.();
-    const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-    rows.push(`| ${size} | (workspace + runs, heap growth) | | | | ${heapMb.toFixed(1)} MB |`);
-  }
-  console.log(`Median of ${REPEATS} runs each; simulated time is the local runtime's latency model (src/local/runtime/latency.ts).`);
-  console.log('| students | action | SpreadsheetApp calls | all service calls | simulated Apps Script ms | real ms (median) |');
-  console.log('|---|---|---|---|---|---|');
-  for (const row of rows) console.log(row);
+  const reports = sizes.map((size) => {
+    process.stderr.write(`measuring ${size.toLocaleString('en-US')} students…\n`);
+    const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1], '--child', String(size)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+    return JSON.parse(out.trim().split('\n').pop()!) as SizeReport;
+  });
+  const sidebarHtml = statSync(join(__dirname, '..', 'dist', 'Sidebar.html')).size;
+  console.log(`\n${machineLine()}`);
+  console.log(
+    `Command: npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}. Simulated time is the local runtime's latency model (src/local/runtime/latency.ts); ` +
+      `the cycle runs on a Workspace account's ${WORKSPACE_DAILY_QUOTA.toLocaleString('en-US')}-recipient day; dist/Sidebar.html is ${(sidebarHtml / 1024).toFixed(1)} KB.\n`,
+  );
+  for (const line of [...TABLE_HEADER, ...reports.map(tableRow)]) console.log(line);
 }
 
-main().catch((error: unknown) => {
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 // The profile card the sidebar shows for one student: public profile, upcoming events, latest check-in, what was sent.
-import { cutText } from './text-cut';
+import { excerpt } from './text-cut';
 import type { StudentCard } from './contract-types';
 import type { IsoDate } from './vocabulary';
 import { latestCheckIns, type CheckIn } from './check-ins';
@@ -13,10 +13,6 @@ const CARD_EVENT_LIMIT = 5;
 const CARD_SENT_LIMIT = 20;
 /** The card shows the start of a long check-in note; the Check-ins tab has all of it. */
 export const CARD_NOTE_CHARS = 500;
-
-function excerpt(text: string, limit: number): string {
-  return text.length <= limit ? text : `${cutText(text, limit - 1)}…`;
-}
 
 /** Builds the card; private notes never leave the sheet this way. */
 export function studentCard(student: Student, checkIns: readonly CheckIn[], sent: readonly SentEntry[], today: IsoDate): StudentCard {

@@ -7,6 +7,21 @@ export type Cell = string | number | boolean | Date;
 const NEEDS_QUOTE = /^[=+\-@']/;
 
 /**
+ * Whole texts Sheets reads as a number, a date, a time or a boolean when they are written to a
+ * cell that is not plain text ("00123" → 123, "2027-01-02" → a date; APPS_SCRIPT_FACTS.md, "Sheets
+ * values"): digits with separators, a sign, currency, percent or exponent; a month name with a day
+ * or year; TRUE and FALSE. Wider than Sheets on purpose: quoting text that would have stayed text
+ * changes nothing.
+ */
+const TYPED_VALUE =
+  /^\s*(?:true|false|[+-]?[$€£¥]?\s*[+-]?(?:\d[\d\s.,/:-]*|\.\d+)(?:e[+-]?\d+)?\s*%?(?:\s*[ap]\.?m\.?)?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}(?:,?\s+\d{2,4})?)\s*$/i;
+
+/** Text that a quote keeps as it is (see textCell); a quote before it is Rapport's, not the writer's. */
+function keptByQuote(text: string): boolean {
+  return NEEDS_QUOTE.test(text) || TYPED_VALUE.test(text);
+}
+
+/**
  * Sheets turns a written string that starts with `=`, `+`, `-` or `@` into a formula (or a number)
  * unless the cell is plain text or the value starts with an apostrophe, which Sheets does not keep
  * in the value (APPS_SCRIPT_FACTS.md, "Sheets values"). Every student- or teacher-supplied string
@@ -17,9 +32,20 @@ export function safeCellText(text: string): string {
   return NEEDS_QUOTE.test(text) ? `'${text}` : text;
 }
 
-/** Undoes a quote safeCellText added (kept by a plain-text cell), and nothing else: no trimming. */
+/**
+ * Keys and ids (a student id "00123", a resource id, a cycle id) as they must be written to stay
+ * this exact text in any cell, also in rows below the ones set-up formatted as plain text (a
+ * teacher's appended rows, the Sent log past its first 1,000 rows): quoted like safeCellText, and
+ * also when Sheets would read the whole text as a number, date, time or boolean. Reading undoes
+ * the quote (cellText); a plain-text cell gets the text without it (plainTextCell).
+ */
+export function textCell(text: string): string {
+  return keptByQuote(text) ? `'${text}` : text;
+}
+
+/** Undoes a quote safeCellText or textCell added (kept by a plain-text cell), and nothing else: no trimming. */
 function unquoted(text: string): string {
-  return text.startsWith("'") && NEEDS_QUOTE.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && keptByQuote(text.slice(1)) ? text.slice(1) : text;
 }
 
 /**
@@ -29,7 +55,7 @@ function unquoted(text: string): string {
  * would make it a formula; writeCells drops the quote again where the cell is plain text.
  */
 export function rewrittenCell(value: Cell): Cell {
-  return typeof value === 'string' ? safeCellText(unquoted(value)) : value;
+  return typeof value === 'string' ? textCell(unquoted(value)) : value;
 }
 
 /**
@@ -43,14 +69,15 @@ export function rewrittenCell(value: Cell): Cell {
 export function plainTextCell(value: Cell): Cell {
   if (typeof value !== 'string' || !value.startsWith("'")) return value;
   const rest = value.slice(1);
-  return NEEDS_QUOTE.test(rest) && unquoted(rest) === rest ? rest : value;
+  return keptByQuote(rest) && unquoted(rest) === rest ? rest : value;
 }
 
 /**
  * A cell as text. Reverses `safeCellText` too: a cell formatted as plain text ('@') keeps the
  * quoting apostrophe, which is not part of what the student wrote. (In a cell that is not plain
  * text, a student's own text starting with an apostrophe and then one of = + - @ ' reads back
- * without that apostrophe: the one case the two storage modes cannot tell apart.)
+ * without that apostrophe, as does one followed by a whole number or date ("'5"): the one case the
+ * two storage modes cannot tell apart.)
  */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -2,7 +2,7 @@
 import { cutText } from './text-cut';
 import type { CheckInInput } from './contract-types';
 import { CHECK_IN_KINDS, type CheckInKind, type IsoDate, type Problem, type Result } from './vocabulary';
-import { cellText, isDate, safeCellText, type Cell } from './cells';
+import { cellText, isDate, safeCellText, textCell, type Cell } from './cells';
 import { daysBetween, parseDateValue, startOfDayInZone, type DateContext } from './dates';
 import { normalizeHeader, type ColumnMap } from './headers';
 import { requestIdOf } from './request-ids';
@@ -75,7 +75,7 @@ export function validateCheckIn(input: CheckInInput, dates: DateContext): Result
 export function checkInRowValues(draft: CheckInDraft, studentName: string, at: Date, followUpCell: Date | ''): Record<string, Cell> {
   return {
     date: at,
-    studentId: safeCellText(draft.studentId),
+    studentId: textCell(draft.studentId),
     studentName: safeCellText(studentName),
     kind: draft.kind,
     note: safeCellText(draft.note),

@@ -24,6 +24,6 @@ export const ENTRY_POINT_SHAPES = {
   resolveUnknownSend: [studentId, { name: 'choice', shape: 'string' }],
   skipPlannedStudent: [studentId],
   swapPlannedPick: [studentId, { name: 'fromResourceId', shape: 'string' }, { name: 'toResourceId', shape: 'string' }],
-  createSurvey: [{ name: 'questions', shape: { optional: { items: SURVEY_QUESTION } } }],
+  createSurvey: [{ name: 'questions', shape: { optional: { items: SURVEY_QUESTION } } }, { name: 'requestId', shape: optionalText }],
   resolveSurveyConflict: [studentId, { name: 'column', shape: 'string' }, { name: 'decision', shape: 'string' }],
 } satisfies Record<string, readonly NamedShape[]>;

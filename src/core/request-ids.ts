@@ -6,12 +6,13 @@ const REQUEST_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 /**
  * The request id of an input: '' when none was sent (a caller other than the sidebar); a value of
- * any other shape is refused, since a row would carry it.
+ * any other shape is refused, since a row (or a survey, with no `tab`) would carry it.
  */
-export function requestIdOf(value: unknown, tab: string): Result<string> {
+export function requestIdOf(value: unknown, tab?: string): Result<string> {
   if (value === undefined || value === null || value === '') return { ok: true, value: '' };
   if (typeof value === 'string' && REQUEST_ID.test(value)) return { ok: true, value };
-  const problem: Problem = { tab, column: 'Request ID', message: 'The request id must be up to 100 letters, digits, dashes or underscores. Reload the sidebar and try again.' };
+  const message = 'The request id must be up to 100 letters, digits, dashes or underscores. Reload the sidebar and try again.';
+  const problem: Problem = tab === undefined ? { message } : { tab, column: 'Request ID', message };
   return { ok: false, problems: [problem] };
 }
 

@@ -46,6 +46,9 @@ export function isSafeUrl(url: string): boolean {
   return /^https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?([/?#]\S*)?$/i.test(url) && !/\p{Cc}/u.test(url);
 }
 
+/** Longer links are not sent (see isHttpsUrl): the email would pass MailApp's size limit. */
+const MAX_URL_CHARS = columnSpec(RESOURCES, 'url').maxLength;
+
 function fieldProblem(column: string, message: string): Problem {
   return { tab: RESOURCES.name, column, message };
 }
@@ -119,10 +122,12 @@ export function parseResources(rows: readonly (readonly Cell[])[], map: ColumnMa
   forEachFilledRow(rows, map, (cells, row) => {
     const text = (key: string) => cellText(cellOf(map, cells, key));
     const url = text('url');
-    const urlSafe = isSafeUrl(url);
+    const fits = url.length <= MAX_URL_CHARS;
+    const urlSafe = fits && isSafeUrl(url);
     const at = (column: string, message: string) => problems.push({ tab: RESOURCES.name, row, column, message });
     if (!text('title')) at('Title', 'No title: give the resource one so students know what it is.');
     if (!url) at('URL', 'No link; Rapport will not send it.');
+    else if (!fits) at('URL', `The link is ${url.length.toLocaleString('en-US')} characters; at most ${MAX_URL_CHARS.toLocaleString('en-US')} fit. Rapport will not send it.`);
     else if (!urlSafe) at('URL', `"${cutText(url, 60)}" is not an http or https link; Rapport will not send it.`);
     else if (rowOfUrl.has(url.toLowerCase())) at('URL', `Same link as row ${rowOfUrl.get(url.toLowerCase())}; a student could be sent it twice. Delete one of the rows.`);
     else rowOfUrl.set(url.toLowerCase(), row);

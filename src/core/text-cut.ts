@@ -13,3 +13,8 @@ export function cutText(text: string, max: number): string {
   const end = max > 0 && isHighSurrogate(text.charCodeAt(max - 1)) ? max - 1 : Math.max(0, max);
   return text.slice(0, end);
 }
+
+/** `text` at most `limit` units long, ending in "…" where it was cut (a whole code point before it). */
+export function excerpt(text: string, limit: number): string {
+  return text.length <= limit ? text : `${cutText(text, limit - 1)}…`;
+}

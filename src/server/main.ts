@@ -11,7 +11,6 @@ import { argumentsFit, withArguments } from './checked-arguments';
 import { addResourceToLibrary } from './add-resource';
 import { logCheckInForStudent } from './log-check-in';
 import { buildMenu, openSidebar } from './menu';
-import { MATCHING_PORTS } from './sending/matching-ports';
 import { approveCycleFor, readSendingState, recordFailedTick, resolveUnknownSendFor, saveScheduleFor, scheduleTick, sendNowFor, skipPlannedStudentFor, swapPlannedPickFor, takeOverScheduleFor } from './sending/sending-actions';
 import { runSetup } from './setup';
 import { readSelectedStudent, readSidebarState, saveSidebarSettingsFor, selectStudentById } from './sidebar';
@@ -93,11 +92,11 @@ export function takeOverSchedule(): Result<SendingState> {
 
 /** Continues the cycle under way, or starts one (asking first within a day of the last: `{ again: true }`). */
 export function sendNow(options?: { again?: boolean }): Result<SendingState> {
-  return withArguments(SHAPES.sendNow, [options], () => sendNowFor(options, MATCHING_PORTS));
+  return withArguments(SHAPES.sendNow, [options], () => sendNowFor(options));
 }
 
 export function approveCycle(): Result<SendingState> {
-  return approveCycleFor(MATCHING_PORTS);
+  return approveCycleFor();
 }
 
 export function resolveUnknownSend(studentId: string, choice: 'resend' | 'drop'): Result<SendingState> {
@@ -117,16 +116,16 @@ export function swapPlannedPick(studentId: string, fromResourceId: string, toRes
 /** The hourly time-driven trigger's handler: all due sending work. A failure is recorded for the sidebar, then rethrown for the execution log. */
 export function onScheduleTick(_e?: GoogleAppsScript.Events.TimeDriven): void {
   try {
-    scheduleTick(MATCHING_PORTS);
+    scheduleTick();
   } catch (error) {
     recordFailedTick(error);
     throw error;
   }
 }
 
-/** Creates the survey Form; no argument means the default questions. */
-export function createSurvey(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }> {
-  return withArguments(SHAPES.createSurvey, [questions], () => createSurveyForm(questions));
+/** Creates the survey Form; no argument means the default questions. The sidebar's request id makes a retry answer with the survey it made. */
+export function createSurvey(questions?: SurveyQuestion[], requestId?: string): Result<{ formId: string; url: string }> {
+  return withArguments(SHAPES.createSurvey, [questions, requestId], () => createSurveyForm(questions, requestId));
 }
 
 export function getSurveyState(): SurveyState {

@@ -1,15 +1,21 @@
 // The add-on's settings in the document's properties: all read with one getProperties call, each section saved under the lock.
-import { chunkedRead, chunkedWrite, pieceKeys } from '../core/settings/chunked-value';
+import { chunkedRead, chunkedWrite, pieceKeys, type ChunkedWrite } from '../core/settings/chunked-value';
 import { sectionWrite, type SettingsSection } from '../core/settings/section';
 import { settingsFrom, type Settings } from '../core/settings/settings';
 import type { Result } from '../core/vocabulary';
 import { withDocumentLock } from './document-lock';
 
+/**
+ * The document's store, looked up once per execution (each execution starts with fresh globals,
+ * and each lookup is a service call).
+ */
+let documentStore: GoogleAppsScript.Properties.Properties | null = null;
+
 /** Document properties are shared by everyone who edits the sheet: co-teachers see the same settings. */
-function documentProperties(): GoogleAppsScript.Properties.Properties {
-  const properties = PropertiesService.getDocumentProperties();
-  if (!properties) throw new Error('Rapport keeps its settings in the class sheet: open it from Extensions → Rapport in your class sheet.');
-  return properties;
+export function documentProperties(): GoogleAppsScript.Properties.Properties {
+  documentStore ??= PropertiesService.getDocumentProperties();
+  if (!documentStore) throw new Error('Rapport keeps its settings in the class sheet: open it from Extensions → Rapport in your class sheet.');
+  return documentStore;
 }
 
 /** Every setting, read with one getProperties call; `settings.get(SECTION)` decodes a section. */
@@ -38,8 +44,17 @@ export function saveSettings<T extends object>(section: SettingsSection<T>, patc
  * lock. A kill before the deletes leaves only pieces the manifest does not count.
  */
 export function saveChunkedValue(key: string, text: string): Result<void> {
+  return savePlannedWrite((stored) => chunkedWrite(key, text, stored));
+}
+
+/**
+ * Reads the store, plans a write from it, and makes it with one setProperties call, then deletes
+ * the keys the plan calls stale (a kill before the deletes leaves only keys no read uses). Nothing
+ * is written when the plan is refused. Call it under the document lock.
+ */
+export function savePlannedWrite(plan: (stored: Readonly<Record<string, string>>) => Result<ChunkedWrite>): Result<void> {
   const properties = documentProperties();
-  const write = chunkedWrite(key, text, properties.getProperties());
+  const write = plan(properties.getProperties());
   if (!write.ok) return write;
   properties.setProperties(write.value.set);
   for (const stale of write.value.stale) properties.deleteProperty(stale);

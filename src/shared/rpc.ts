@@ -48,8 +48,8 @@ export interface ServerApi {
   resolveUnknownSend(studentId: string, choice: 'resend' | 'drop'): Result<SendingState>;
   skipPlannedStudent(studentId: string): Result<SendingState>;
   swapPlannedPick(studentId: string, fromResourceId: string, toResourceId: string): Result<SendingState>;
-  /** Creates the survey Form (no argument: the default questions). */
-  createSurvey(questions?: SurveyQuestion[]): Result<{ formId: string; url: string }>;
+  /** Creates the survey Form (no argument: the default questions); a retry with the same request id answers with the survey it made. */
+  createSurvey(questions?: SurveyQuestion[], requestId?: string): Result<{ formId: string; url: string }>;
   getSurveyState(): SurveyState;
   /** Merges every response not merged yet; running it twice changes nothing. */
   syncSurveyResponses(): Result<{ merged: number; more: boolean }>;

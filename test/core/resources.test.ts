@@ -70,6 +70,14 @@ describe('parseResources', () => {
     ]);
     expect(problems.map((p) => [p.row, p.column])).toEqual([[3, 'URL'], [3, 'Type']]);
   });
+
+  it('marks a link typed longer than the URL column allows unsendable, naming the column (it would push the email past MailApp\'s limit)', () => {
+    const long = `https://example.org/${'a'.repeat(2_000)}`;
+    const values = tabValues(RESOURCES, [{ id: 'res-1', title: 'A', url: long, type: 'video', tags: 'x' }]);
+    const { resources, problems } = parseResources(values.rows, mapColumns(RESOURCES, values.header), DATES);
+    expect(resources[0].urlSafe).toBe(false);
+    expect(problems).toEqual([{ tab: 'Resources', row: 2, column: 'URL', message: 'The link is 2,020 characters; at most 2,000 fit. Rapport will not send it.' }]);
+  });
 });
 
 describe('parseResources, a row at a time', () => {

@@ -2,9 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'acorn';
 import { build } from 'esbuild';
 import { topLevelFunctionNames } from '../../src/local/runtime/bundle-entry-points';
+import { scanScript } from '../helpers/script-scan';
 
 const root = join(__dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -16,25 +16,6 @@ async function entryModuleExports(): Promise<string[]> {
   return [...Object.values(result.metafile.outputs)[0].exports].sort();
 }
 
-type Node = { type: string; [key: string]: unknown };
-
-/** Names read as free variables anywhere in a program (not property names, not declared in it). */
-function identifiersUsed(program: Node): Set<string> {
-  const used = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach((child) => visit(child));
-    const n = node as Node;
-    if (n.type === 'Identifier') used.add(n.name as string);
-    for (const [key, child] of Object.entries(n)) {
-      const isPropertyName = (n.type === 'MemberExpression' && key === 'property' && !n.computed) || (n.type === 'Property' && key === 'key' && !n.computed);
-      if (!isPropertyName) visit(child);
-    }
-  };
-  visit(program);
-  return used;
-}
-
 describe('dist/Code.js', () => {
   it('declares exactly the entry module\'s exports as top-level functions', async () => {
     const exports = await entryModuleExports();
@@ -43,13 +24,13 @@ describe('dist/Code.js', () => {
   });
 
   it('has a free-variable check that sees a Node global but not a property of the same name', () => {
-    const used = identifiersUsed(parse('function f() { return process.env.x + a.require; }', { ecmaVersion: 'latest' }) as unknown as Node);
+    const used = scanScript('function f() { return process.env.x + a.require; }').identifiers;
     expect(used.has('process')).toBe(true);
     expect(used.has('require')).toBe(false);
   });
 
   it('uses nothing Apps Script lacks', () => {
-    const used = identifiersUsed(parse(code, { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as Node);
+    const used = scanScript(code).identifiers;
     for (const name of ['require', 'process', 'setTimeout', 'setInterval', 'fetch', 'Buffer', 'module', 'exports', 'window', 'document', '__dirname']) {
       expect({ name, used: used.has(name) }).toEqual({ name, used: false });
     }

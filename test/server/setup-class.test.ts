@@ -1,5 +1,6 @@
 // setupClass and setupClassFromMenu through the built bundle: tabs, headers, formats, validation, protection, idempotence.
 import { TABS } from '../../src/core/schema';
+import { numberFormatLookup } from '../../src/local/services/spreadsheet/number-formats';
 import { newRuntime, runOk } from '../helpers/runtime';
 import { addRows, addStudents, recordsOf, setUpClass, spreadsheetOf, tab, valuesOf } from './class-fixture';
 import type { SetupReport, SidebarState } from '../../src/shared/rpc';
@@ -63,6 +64,19 @@ describe('setupClass', () => {
     expect(row[2]).toBe('=1+1 allergy note');
     expect(Object.keys(students.numberFormats).some((range) => range.startsWith('C'))).toBe(false);
     expect(students.validations.some((v) => v.range.startsWith('C'))).toBe(false);
+  });
+
+  it("formats a teacher's own Rapport columns (First name, Email) as plain text when adopting their Students tab, so an imported =HYPERLINK or -2 stays as typed", () => {
+    const runtime = newRuntime();
+    const students = spreadsheetOf(runtime).sheets[0];
+    students.name = 'Students';
+    students.cells = [[{ v: 'First name' }, { v: 'Email' }, { v: 'Parent phone' }], [{ v: 'Ada' }, { v: 'ada@x.org' }, { v: '555-0100' }]];
+    const report = runOk<SetupReport>(runtime, 'setupClass');
+    expect(report.repairedTabs).toEqual(['Students']);
+    const formatOf = numberFormatLookup(students);
+    expect([formatOf(2, 1), formatOf(1000, 2), formatOf(2, 3)]).toEqual(['@', '@', undefined]);
+    addRows(runtime, 'Students', [{ 'First name': '=HYPERLINK("https://evil.example","x")', Email: '-2' }]);
+    expect(recordsOf(runtime, 'Students')[1]).toMatchObject({ 'First name': '=HYPERLINK("https://evil.example","x")', Email: '-2', 'Parent phone': '' });
   });
 
   it('finds a renamed tab by its sheet id instead of creating another', () => {

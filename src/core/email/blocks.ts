@@ -2,6 +2,7 @@
 import Mustache from 'mustache';
 import type { TeacherNews } from './types';
 import { isHttpsUrl } from '../matching/library-index';
+import { excerpt } from '../text-cut';
 
 /** What the email shows of a pick. */
 export interface EmailPick {
@@ -36,8 +37,14 @@ function linkHtml(url: string, label: string): string {
   return isHttpsUrl(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>` : escapeHtml(label);
 }
 
-export function picksBlock(picks: readonly EmailPick[]): Block {
-  if (picks.length === 0) return EMPTY;
+/** A pick's texts as the email shows them: a title, type or reason typed into a 50,000-character cell is cut like a profile value. */
+function shown(pick: EmailPick, max: number): EmailPick {
+  return { url: pick.url, title: excerpt(pick.title, max), type: pick.type && excerpt(pick.type, max), reason: excerpt(pick.reason, max) };
+}
+
+export function picksBlock(allPicks: readonly EmailPick[], maxValue: number): Block {
+  if (allPicks.length === 0) return EMPTY;
+  const picks = allPicks.map((pick) => shown(pick, maxValue));
   const items = picks.map((pick) => {
     const type = pick.type ? ` <span style="color:#555">(${escapeHtml(pick.type)})</span>` : '';
     const reason = asSentence(pick.reason);
@@ -59,8 +66,9 @@ const NEWS_LABELS: [keyof TeacherNews, string][] = [
   ['personal', 'In my life'],
 ];
 
-export function newsBlock(news: TeacherNews | undefined): Block {
-  const items = NEWS_LABELS.map(([key, label]) => [label, (news?.[key] ?? '').trim()] as const).filter(([, value]) => value !== '');
+/** Saved news is checked to fit `maxValue` already; the cut keeps an unchecked value from failing the send. */
+export function newsBlock(news: TeacherNews | undefined, maxValue: number): Block {
+  const items = NEWS_LABELS.map(([key, label]) => [label, excerpt((news?.[key] ?? '').trim(), maxValue)] as const).filter(([, value]) => value !== '');
   if (items.length === 0) return EMPTY;
   return {
     html: items.map(([label, value]) => `<p style="${PARAGRAPH}"><strong>${escapeHtml(label)}:</strong> ${escapeHtml(value)}</p>`).join(''),

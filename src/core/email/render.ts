@@ -4,6 +4,15 @@ import type { TeacherNews } from './types';
 import { footerBlock, newsBlock, picksBlock, surveyBlock, escapeHtml, type Block, type EmailPick } from './blocks';
 import { resolvePlaceholder, type BlockKey } from './placeholders';
 import { parseTemplate, type TemplateLine } from './template';
+import { excerpt } from '../text-cut';
+
+/** MailApp refuses a longer subject ("Argument too large: subject"), so a long value is cut rather than the email lost. */
+export const MAX_EMAIL_SUBJECT = 250;
+/**
+ * A profile value shows at most this much in an email: a sheet cell may hold 50,000 characters, and a
+ * few such values, escaped, would pass MailApp's 200 KB body limit and fail the send.
+ */
+export const MAX_EMAIL_VALUE = 1_000;
 
 export interface EmailTemplate {
   subject: string;
@@ -16,11 +25,11 @@ export interface RenderedEmail {
   body: string;
 }
 
-/** A Students column's value as text: lists (interests, types) joined with commas. */
+/** A Students column's value as text: lists (interests, types) joined with commas, a long one cut. */
 function fieldText(student: object, key: string): string {
   const value = (student as Record<string, unknown>)[key];
-  if (Array.isArray(value)) return value.map(String).join(', ');
-  return value === undefined || value === null ? '' : String(value);
+  const text = Array.isArray(value) ? value.map(String).join(', ') : value === undefined || value === null ? '' : String(value);
+  return excerpt(text, MAX_EMAIL_VALUE);
 }
 
 /** The view mustache reads: each placeholder exactly as written in the template → the student's value. */
@@ -82,11 +91,11 @@ function parsed(part: 'Subject' | 'Body', text: string): TemplateLine[] {
 export function renderEmail(template: EmailTemplate, student: object, picks: readonly EmailPick[], news?: TeacherNews, surveyUrl?: string): RenderedEmail {
   const subjectLines = parsed('Subject', template.subject);
   const bodyLines = parsed('Body', template.body);
-  const blocks: Record<BlockKey, Block> = { resources: picksBlock(picks), news: newsBlock(news), surveyLink: surveyBlock(surveyUrl) };
+  const blocks: Record<BlockKey, Block> = { resources: picksBlock(picks, MAX_EMAIL_VALUE), news: newsBlock(news, MAX_EMAIL_VALUE), surveyLink: surveyBlock(surveyUrl) };
   const parts = partsOf(bodyLines, viewFor(bodyLines, student), blocks);
   const footer = footerBlock(surveyUrl);
   const subjectView = viewFor(subjectLines, student);
-  const subject = subjectLines.map((line) => (line.kind === 'text' ? renderLine(line, subjectView, false) : '')).join('').replace(/\s+/g, ' ').trim();
+  const subject = excerpt(subjectLines.map((line) => (line.kind === 'text' ? renderLine(line, subjectView, false) : '')).join('').replace(/\s+/g, ' ').trim(), MAX_EMAIL_SUBJECT);
   const htmlParts = parts.map((p) => (p.kind === 'block' ? p.block.html : `<p style="margin:0 0 1em">${p.html.join('<br>')}</p>`));
   const textParts = parts.map((p) => (p.kind === 'block' ? p.block.text : p.text.join('\n')));
   return {

@@ -1,10 +1,14 @@
 // The library prepared once per plan: sendable resources, an index from normalised tag to them, and what each student already has.
 import { DEFAULT_SENT_STATUSES, type MatchResource, type SentRecord } from './types';
 import { MAX_TAG_WORDS, Stemmer } from './normalise';
+import { columnSpec, RESOURCES } from '../schema';
 
-/** Emails carry only https links to a named host, with no user name and no control characters. */
+/** The Resources tab's URL limit: a longer link (a 50,000-character cell) would push the email past MailApp's 200 KB. */
+const MAX_URL_CHARS = columnSpec(RESOURCES, 'url').maxLength;
+
+/** Emails carry only https links to a named host, with no user name, no control characters, and no longer than the URL column allows. */
 export function isHttpsUrl(url: string): boolean {
-  return /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?([/?#]\S*)?$/i.test(url) && !/\p{Cc}/u.test(url);
+  return url.length <= MAX_URL_CHARS && /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?([/?#]\S*)?$/i.test(url) && !/\p{Cc}/u.test(url);
 }
 
 /** A resource that may be sent: active, with an id for the Sent log, an https link and at least one usable tag. */

@@ -17,13 +17,14 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-function storeBytes(properties: Readonly<Record<string, string>>): number {
+/** The whole store's size: keys and values in UTF-8. */
+export function storeBytes(properties: Readonly<Record<string, string>>): number {
   let total = 0;
   for (const [key, value] of Object.entries(properties)) total += utf8Bytes(key) + utf8Bytes(value);
   return total;
 }
 
-function kilobytes(bytes: number): string {
+export function kilobytes(bytes: number): string {
   return `${(bytes / KB).toLocaleString('en-US', { maximumFractionDigits: 1 })} KB`;
 }
 

@@ -19,6 +19,8 @@ export interface SurveyDefinition {
   url: string;
   editUrl: string;
   createdAt: string;
+  /** The sidebar's request id that created it ('' when none was sent): a retry of that request answers with this survey. */
+  requestId: string;
   items: SurveyItem[];
   /**
    * Every response submitted before this moment (ms) has been merged or reported. Responses are
@@ -46,5 +48,6 @@ export function parseDefinition(raw: unknown): SurveyDefinition | null {
   const texts = [d.formId, d.title, d.url, d.editUrl, d.createdAt];
   if (!texts.every((t) => typeof t === 'string') || !Array.isArray(d.items) || !d.items.every(isItem)) return null;
   const mergedThrough = typeof d.mergedThrough === 'number' && Number.isFinite(d.mergedThrough) ? d.mergedThrough : null;
-  return { formId: d.formId, title: d.title, url: d.url, editUrl: d.editUrl, createdAt: d.createdAt, items: d.items.map((i) => ({ ...i })), mergedThrough };
+  const requestId = typeof d.requestId === 'string' ? d.requestId : '';
+  return { formId: d.formId, title: d.title, url: d.url, editUrl: d.editUrl, createdAt: d.createdAt, requestId, items: d.items.map((i) => ({ ...i })), mergedThrough };
 }

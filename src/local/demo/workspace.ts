@@ -5,6 +5,7 @@ import { loadState, saveState } from '../runtime/persistence';
 import { LocalRuntime, type RuntimeOptions } from '../runtime/runtime';
 import { emptyWorkspace, type WorkspaceState } from '../runtime/state';
 import { installEvent } from '../runtime/trigger-events';
+import { boundSpreadsheet } from './by-header';
 import { runOrThrow } from './run-or-throw';
 import { seedDemoClass, type SeedReport } from './seed';
 import { seedDemoSurvey } from './survey';
@@ -18,6 +19,8 @@ export interface NewWorkspaceOptions {
   demo: boolean;
   /** With `demo`: create the interest survey and pre-fill a few responses. */
   survey?: boolean;
+  /** An IANA zone for both the spreadsheet and the script project (default DEFAULT_TIME_ZONE). */
+  timeZone?: string;
   runtime?: RuntimeOptions;
 }
 
@@ -27,7 +30,12 @@ export interface NewWorkspaceOptions {
  * seeded; with `survey` too, the survey is created and a few responses submitted.
  */
 export function createWorkspace(options: NewWorkspaceOptions): { runtime: LocalRuntime; seeded: SeedReport | null } {
-  const runtime = new LocalRuntime(emptyWorkspace(options.now), options.runtime);
+  const state = emptyWorkspace(options.now);
+  if (options.timeZone) {
+    state.user.scriptTimeZone = options.timeZone;
+    boundSpreadsheet(state).timeZone = options.timeZone;
+  }
+  const runtime = new LocalRuntime(state, options.runtime);
   runOrThrow(runtime, 'onInstall', [installEvent()]);
   const seeded = options.demo ? seedDemoClass(runtime) : null;
   if (seeded && options.survey) seedDemoSurvey(runtime);

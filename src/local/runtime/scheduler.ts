@@ -4,11 +4,13 @@ import type { Fault } from './faults';
 import type { AuthMode } from './context';
 import { MESSAGES } from './errors';
 import type { LocalRuntime, RunOptions, RunResult } from './runtime';
-import type { TriggerState } from './state';
-import { openEvent, spreadsheetFormSubmitEvent, timeDrivenEvent, type TriggerEvent } from './trigger-events';
+import type { SheetState, SpreadsheetState, TriggerState } from './state';
+import { editEvent, eventText, openEvent, spreadsheetFormSubmitEvent, timeDrivenEvent, type TriggerEvent } from './trigger-events';
 import { chargeTriggerRuntime, hasTriggerRuntimeLeft } from './trigger-quota';
 import { answersByItemId, recordResponse, type Answer } from '../services/form-responses';
 import { nextRunAfter } from '../services/trigger-schedule';
+import { columnLetters } from '../services/spreadsheet/a1';
+import { writeCell } from '../services/spreadsheet/state-access';
 
 /** failAt and failAfter apply to the first execution fired; killKeepsWrites to every kill. */
 export type AdvanceOptions = Fault;
@@ -133,8 +135,9 @@ export function submitFormResponse(runtime: LocalRuntime, formId: string, respon
 /** The simple-trigger limit: "They cannot run for longer than 30 seconds" (triggers guide [C]). */
 export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
 
+/** Who acts in the spreadsheet, and in which mode its simple trigger runs. */
 export interface OpenOptions {
-  /** Who opens the spreadsheet (default: the workspace's teacher). */
+  /** Who opens or edits the spreadsheet (default: the workspace's teacher). */
   user?: string;
   /**
    * LIMITED when the add-on is enabled in this document, NONE when the user installed it
@@ -143,26 +146,77 @@ export interface OpenOptions {
   authMode?: Exclude<AuthMode, 'FULL'>;
 }
 
-/**
- * What opening the add-on's spreadsheet does: the bundle's simple onOpen(e) runs as the person
- * opening it, in the given mode, with an open event and a 30-second limit; then each installable
- * ON_OPEN trigger on that spreadsheet fires as its owner in AuthMode.FULL with its triggerUid
- * (events guide, "Open" [C]).
- */
-export function openSpreadsheet(runtime: LocalRuntime, options: OpenOptions = {}): RunResult[] {
+/** The add-on's spreadsheet, which the teacher opens and types into. */
+function boundSpreadsheetOf(runtime: LocalRuntime): SpreadsheetState {
   const { state } = runtime;
   const spreadsheet = state.activeSpreadsheetId === null ? undefined : state.spreadsheets[state.activeSpreadsheetId];
-  if (!spreadsheet) throw new Error('The workspace has no spreadsheet bound to the add-on to open.');
+  if (!spreadsheet) throw new Error('The workspace has no spreadsheet bound to the add-on.');
+  return spreadsheet;
+}
+
+/**
+ * A person's action in the spreadsheet (opening it, editing a cell): the bundle's simple trigger
+ * `simple` runs as that person, in the given mode (LIMITED by default), with a 30-second limit;
+ * then each installable trigger of `eventType` on that spreadsheet fires as its owner in
+ * AuthMode.FULL with its triggerUid (triggers guide [C]).
+ */
+function userActionTriggers(
+  runtime: LocalRuntime,
+  spreadsheet: SpreadsheetState,
+  simple: 'onOpen' | 'onEdit',
+  eventType: TriggerState['eventType'],
+  options: OpenOptions,
+  eventFor: (authMode: AuthMode, user: string, trigger?: TriggerState) => TriggerEvent,
+): RunResult[] {
+  const { state } = runtime;
   const user = options.user ?? state.user.email;
   const authMode = options.authMode ?? 'LIMITED';
   const results: RunResult[] = [];
-  if (runtime.entryPoints().includes('onOpen')) {
-    const event = openEvent(spreadsheet, authMode, user);
-    results.push(runTriggered(runtime, 'onOpen', event, { user, authMode, label: 'simple:onOpen', limitMs: SIMPLE_TRIGGER_LIMIT_MS }));
+  if (runtime.entryPoints().includes(simple)) {
+    results.push(runTriggered(runtime, simple, eventFor(authMode, user), { user, authMode, label: `simple:${simple}`, limitMs: SIMPLE_TRIGGER_LIMIT_MS }));
   }
   for (const trigger of [...state.triggers]) {
-    if (trigger.eventType !== 'ON_OPEN' || trigger.sourceId !== spreadsheet.id || !state.triggers.includes(trigger)) continue;
-    results.push(fire(runtime, trigger, openEvent(spreadsheet, 'FULL', trigger.owner, trigger)));
+    if (trigger.eventType !== eventType || trigger.sourceId !== spreadsheet.id || !state.triggers.includes(trigger)) continue;
+    results.push(fire(runtime, trigger, eventFor('FULL', trigger.owner, trigger)));
   }
   return results;
+}
+
+/**
+ * What opening the add-on's spreadsheet does: the simple onOpen(e) and the installable ON_OPEN
+ * triggers (userActionTriggers) with an open event (events guide, "Open" [C]).
+ */
+export function openSpreadsheet(runtime: LocalRuntime, options: OpenOptions = {}): RunResult[] {
+  const spreadsheet = boundSpreadsheetOf(runtime);
+  return userActionTriggers(runtime, spreadsheet, 'onOpen', 'ON_OPEN', options, (authMode, user, trigger) => openEvent(spreadsheet, authMode, user, trigger));
+}
+
+/** One cell of a tab of the add-on's spreadsheet, 1-based, and the text typed into it. */
+export interface CellTyping {
+  sheet: SheetState;
+  row: number;
+  column: number;
+  text: string;
+}
+
+/**
+ * The teacher typing `text` into a cell: it is stored as Sheets stores typed input (typedCell: the
+ * USER_ENTERED rules setValue follows, in the spreadsheet's zone and locale, a plain-text cell kept
+ * as text), at once and outside any execution; then the simple onEdit(e) and the installable
+ * ON_EDIT triggers run (userActionTriggers) with an edit event for that cell. Only a person's edit
+ * fires them: a script's setValue does not (simple triggers guide [C]). A cell outside the sheet is
+ * refused, as the grid has no such cell to type into.
+ */
+export function typeIntoCell(runtime: LocalRuntime, typing: CellTyping, options: OpenOptions = {}): RunResult[] {
+  const spreadsheet = boundSpreadsheetOf(runtime);
+  const { sheet, row, column, text } = typing;
+  if (!spreadsheet.sheets.includes(sheet)) throw new Error(`The tab "${sheet.name}" is not in the add-on's spreadsheet.`);
+  if (row < 1 || column < 1 || row > sheet.maxRows || column > sheet.maxColumns) {
+    throw new Error(`Cell ${columnLetters(column)}${row} is outside the ${sheet.name} tab, which has columns A to ${columnLetters(sheet.maxColumns)} and rows 1 to ${sheet.maxRows}.`);
+  }
+  const oldValue = eventText(sheet.cells[row - 1]?.[column - 1], spreadsheet.timeZone);
+  writeCell(sheet, row, column, text, spreadsheet.timeZone, spreadsheet.locale);
+  const value = eventText(sheet.cells[row - 1]?.[column - 1], spreadsheet.timeZone);
+  const cell = { sheetId: sheet.sheetId, row, column, value, oldValue };
+  return userActionTriggers(runtime, spreadsheet, 'onEdit', 'ON_EDIT', options, (authMode, user, trigger) => editEvent(spreadsheet, cell, authMode, user, trigger));
 }

@@ -1,13 +1,14 @@
 // The event objects Apps Script passes to triggered functions: plain fields, plus the service objects some carry.
 import type { AuthMode, ServiceContext } from './context';
-import type { SpreadsheetState, TriggerState } from './state';
+import type { CellState, SpreadsheetState, TriggerState } from './state';
 import { isoWeekOfYear } from '../services/calendar-dates';
 import type { ResponseRow } from '../services/form-destination';
 import { userObject } from '../services/session';
 import { Gate } from '../services/spreadsheet/gate';
 import { LocalRange } from '../services/spreadsheet/range';
 import { LocalSpreadsheet } from '../services/spreadsheet/spreadsheet';
-import { wallClockAt } from '../../core/time-zone';
+import { isDate } from '../services/spreadsheet/typed-input';
+import { offsetAt, wallClockAt } from '../../core/time-zone';
 
 /** Builds the fields Apps Script fills with service objects (a Range, a Spreadsheet, a User) inside the receiving execution. */
 export type EventObjects = (ctx: ServiceContext) => Record<string, unknown>;
@@ -84,6 +85,61 @@ export function openEvent(spreadsheet: SpreadsheetState, authMode: AuthMode, use
       source: new LocalSpreadsheet(new Gate(ctx), ctx.state.spreadsheets[spreadsheet.id]),
       ...(authMode === 'NONE' ? {} : { user: userObject(ctx, user) }),
     }),
+  };
+}
+
+/** Sheets' day zero, 1899-12-30, as days before the Unix epoch (Sheets API serial numbers [C]). */
+const SERIAL_DAYS_BEFORE_EPOCH = 25569;
+const DAY_MS = 86_400_000;
+
+/**
+ * A cell's value as an edit event's text: numbers as numerals, booleans TRUE/FALSE, a Date as its
+ * serial number in the spreadsheet's zone (46388 for 2027-01-01) as scripts report for typed dates
+ * [P]; undefined for an empty cell or a formula, whose result is not computed locally.
+ */
+export function eventText(cell: CellState | null | undefined, timeZone: string): string | undefined {
+  if (!cell || cell.f !== undefined || cell.v === '') return undefined;
+  const { v } = cell;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isDate(v)) {
+    const time = v.getTime();
+    return String((time + offsetAt(time, timeZone)) / DAY_MS + SERIAL_DAYS_BEFORE_EPOCH);
+  }
+  return String(v);
+}
+
+/** The edited cell and the texts the edit event reports for it. */
+export interface EditedCell {
+  sheetId: number;
+  row: number;
+  column: number;
+  /** The cell's value after the edit, as the event's text; absent when the edit emptied it. */
+  value?: string;
+  /** The value before, absent when the cell was empty. */
+  oldValue?: string;
+}
+
+/**
+ * A Sheets edit event (events guide, "Edit" [C]): authMode, range (the edited cell), source (the
+ * Spreadsheet), user (a User; left out in AuthMode.NONE as for open [U]), value and oldValue ("only
+ * available if the edited range is a single cell", oldValue "undefined if the cell had no previous
+ * content" [C]; both are text, as dumps of real events show [P]), and triggerUid for an installable
+ * trigger only.
+ */
+export function editEvent(spreadsheet: SpreadsheetState, cell: EditedCell, authMode: AuthMode, user: string, trigger?: TriggerState): TriggerEvent {
+  const texts = { ...(cell.value === undefined ? {} : { value: cell.value }), ...(cell.oldValue === undefined ? {} : { oldValue: cell.oldValue }) };
+  return {
+    data: { authMode, ...texts, ...(trigger ? { triggerUid: trigger.uid } : {}) },
+    objects: (ctx) => {
+      const current = ctx.state.spreadsheets[spreadsheet.id];
+      const sheet = current.sheets.find((candidate) => candidate.sheetId === cell.sheetId);
+      const gate = new Gate(ctx);
+      return {
+        ...(sheet ? { range: new LocalRange(gate, current, sheet, { row: cell.row, column: cell.column, numRows: 1, numColumns: 1 }) } : {}),
+        source: new LocalSpreadsheet(gate, current),
+        ...(authMode === 'NONE' ? {} : { user: userObject(ctx, user) }),
+      };
+    },
   };
 }
 

@@ -7,7 +7,6 @@ import { withDocumentLock } from '../document-lock';
 import { openSpreadsheetContext, type SpreadsheetContext } from '../spreadsheet-context';
 import { loadClassData, type ClassData } from './class-data';
 import { runCycle, snapshot, takeLease, writeTouched, type RunResult } from './engine';
-import type { SendingPorts } from './ports';
 import { addRunNote, errorMessage, readCycle, readSendingStore, writeCycle, writeScheduleRecord, type SendingStore } from './store';
 import { ensureTickTrigger, removeMyTickTrigger } from './tick-trigger';
 
@@ -68,7 +67,7 @@ export function saveScheduleFor(input: unknown): Result<SendingState> {
     const saved = writeScheduleRecord({ schedule: applyScheduleInput(schedule, checked.value, context.now.getTime(), context.timeZone), owner: you });
     if (!saved.ok) return saved;
     const record = saved.value;
-    ensureTickTrigger();
+    ensureTickTrigger(context.spreadsheet);
     return { ok: true, value: stateFrom(context, { ...store, scheduleRecord: record }, you) };
   });
 }
@@ -82,7 +81,7 @@ export function takeOverScheduleFor(): Result<SendingState> {
     const saved = writeScheduleRecord({ schedule: store.scheduleRecord.schedule, owner: you });
     if (!saved.ok) return saved;
     const record = saved.value;
-    ensureTickTrigger();
+    ensureTickTrigger(context.spreadsheet);
     return { ok: true, value: stateFrom(context, { ...store, scheduleRecord: record }, you, `The schedule now runs from ${you}.`) };
   });
 }
@@ -97,7 +96,7 @@ function afterRun(context: SpreadsheetContext, result: RunResult, you: string): 
  * it answers with a problem unless `again`. The caller becomes the owner if there is none, and
  * their hourly trigger continues what this run cannot finish (quota, time budget).
  */
-export function sendNowFor(options: unknown, ports: SendingPorts): Result<SendingState> {
+export function sendNowFor(options: unknown): Result<SendingState> {
   const again = (options as { again?: unknown } | undefined)?.again === true;
   const context = openSpreadsheetContext();
   const you = me();
@@ -111,8 +110,9 @@ export function sendNowFor(options: unknown, ports: SendingPorts): Result<Sendin
     const saved = writeScheduleRecord({ schedule, owner: you });
     if (!saved.ok) return saved;
   }
-  ensureTickTrigger();
-  const result = runCycle(context, ports, {
+  ensureTickTrigger(context.spreadsheet);
+  const result = runCycle(context, {
+    settings: store.settings,
     reviewFirst: schedule?.reviewBeforeSending ?? false,
     prepare: (current) => {
       const decision = sendNowDecision(current, now, again);
@@ -124,10 +124,11 @@ export function sendNowFor(options: unknown, ports: SendingPorts): Result<Sendin
 }
 
 /** Approves the plan waiting for review and starts sending it in this run. */
-export function approveCycleFor(ports: SendingPorts): Result<SendingState> {
+export function approveCycleFor(): Result<SendingState> {
   const context = openSpreadsheetContext();
   const you = me();
-  const { owner } = readSendingStore().scheduleRecord;
+  const store = readSendingStore();
+  const { owner } = store.scheduleRecord;
   if (owner && owner !== you) return notOwner(owner);
   const approved = withDocumentLock(() => {
     const cycle = readCycle();
@@ -136,7 +137,7 @@ export function approveCycleFor(ports: SendingPorts): Result<SendingState> {
     return true;
   });
   if (!approved) return refused('No plan is waiting for approval.');
-  return afterRun(context, runCycle(context, ports, { reviewFirst: false, prepare: (current) => current }), you);
+  return afterRun(context, runCycle(context, { settings: store.settings, reviewFirst: false, prepare: (current) => current }), you);
 }
 
 type PlanEdit = (model: SentLogModel, send: StudentSend, data: ClassData) => string | null;
@@ -160,7 +161,7 @@ function editStudentRows(studentId: unknown, allowed: (cycle: CycleRecord, send:
     const send = students.find((s) => s.studentId === String(studentId ?? ''));
     problem = send ? (allowed(cycle, send) ?? edit(loaded.data.sentLog, send, loaded.data)) : `Student ${JSON.stringify(studentId)} is not in cycle ${cycle.id}.`;
     if (!problem) {
-      writeTouched(loaded.data.sentLog, loaded.data);
+      writeTouched(loaded.data.sentLog, loaded.data.sentLogSheet);
       snapshot(cycle, students);
       if (cycle.status === 'done' && students.some((s) => s.status === 'planned')) Object.assign(cycle, { status: 'sending', finishedAt: null });
     }
@@ -214,7 +215,7 @@ function note(store: SendingStore, message: string): void {
  * removes itself. Otherwise it continues a cycle under way, or starts the slot that is due; what
  * went wrong or stopped early is noted where the sidebar shows it.
  */
-export function scheduleTick(ports: SendingPorts): void {
+export function scheduleTick(): void {
   const store = readSendingStore();
   if (store.scheduleProblem) {
     // Not knowing the owner is no reason to delete a trigger: the teacher saves the schedule again.
@@ -238,7 +239,8 @@ export function scheduleTick(ports: SendingPorts): void {
     note(store, decision.message);
     return;
   }
-  const result = runCycle(context, ports, {
+  const result = runCycle(context, {
+    settings: store.settings,
     reviewFirst: schedule?.reviewBeforeSending ?? false,
     prepare: (current: CycleRecord | null) => {
       const fresh = tickDecision(current, schedule, now, context.timeZone);

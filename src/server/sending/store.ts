@@ -1,8 +1,9 @@
 // The schedule and its owner (a settings section), the current cycle and the recent run notes (the engine's own keys), all read with one getProperties.
 import type { CycleRecord } from '../../core/sending/cycle-record';
 import { SCHEDULE_SETTINGS, type ScheduleSettings } from '../../core/settings/schedule-settings';
+import type { Settings } from '../../core/settings/settings';
 import type { Result } from '../../core/vocabulary';
-import { readSettings, saveSettings } from '../settings-store';
+import { documentProperties, readSettings, saveSettings } from '../settings-store';
 
 /**
  * The engine's state is not a setting: the cycle record is rewritten before and after every batch
@@ -21,14 +22,6 @@ export interface RunNote {
 /** Notes kept: enough to see a pattern, small enough for one property value. */
 const RUN_NOTES_KEPT = 10;
 
-type Properties = GoogleAppsScript.Properties.Properties;
-
-function properties(): Properties {
-  const store = PropertiesService.getDocumentProperties();
-  if (!store) throw new Error('Rapport works inside a spreadsheet: open it from Extensions → Rapport in your class sheet.');
-  return store;
-}
-
 function parsed<T>(text: string | null | undefined, fallback: T): T {
   if (!text) return fallback;
   try {
@@ -45,6 +38,8 @@ export interface SendingStore {
   scheduleProblem: string | null;
   cycle: CycleRecord | null;
   runNotes: RunNote[];
+  /** The whole store as read: a run hands it on, so the email and survey settings are not read again. */
+  settings: Settings;
 }
 
 export function readSendingStore(): SendingStore {
@@ -56,6 +51,7 @@ export function readSendingStore(): SendingStore {
     scheduleProblem: schedule.problem?.message ?? null,
     cycle: parsed<CycleRecord | null>(all[KEYS.cycle], null),
     runNotes: parsed<RunNote[]>(all[KEYS.runLog], []),
+    settings,
   };
 }
 
@@ -65,15 +61,15 @@ export function writeScheduleRecord(record: ScheduleRecord): Result<ScheduleReco
 
 /** One property write, committed at once (unlike the sheet's buffered writes): the engine's durable mark. */
 export function writeCycle(cycle: CycleRecord): void {
-  properties().setProperty(KEYS.cycle, JSON.stringify(cycle));
+  documentProperties().setProperty(KEYS.cycle, JSON.stringify(cycle));
 }
 
 export function readCycle(): CycleRecord | null {
-  return parsed<CycleRecord | null>(properties().getProperty(KEYS.cycle), null);
+  return parsed<CycleRecord | null>(documentProperties().getProperty(KEYS.cycle), null);
 }
 
 export function addRunNote(notes: readonly RunNote[], note: RunNote): void {
-  properties().setProperty(KEYS.runLog, JSON.stringify([...notes, note].slice(-RUN_NOTES_KEPT)));
+  documentProperties().setProperty(KEYS.runLog, JSON.stringify([...notes, note].slice(-RUN_NOTES_KEPT)));
 }
 
 /** An error's message, whatever threw it (a service's exception is not always an `Error` of this script's realm). */

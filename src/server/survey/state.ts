@@ -7,6 +7,7 @@ import { answerText } from '../../core/survey/answers';
 import { pendingConflicts } from '../../core/survey/conflicts';
 import type { SurveyDefinition } from '../../core/survey/definition';
 import { surveyProgress } from '../../core/survey/progress';
+import { storeFullProblem } from '../../core/survey/survey-store';
 import { columnHeader, DEFAULT_QUESTIONS, SURVEY_COLUMNS } from '../../core/survey/questions';
 import type { TabValues } from '../../core/table';
 import { openSpreadsheetContext, type SpreadsheetContext } from '../spreadsheet-context';
@@ -84,7 +85,8 @@ export function surveyStateFrom(context: SpreadsheetContext): SurveyState {
   if (newest) forms.set(newest.formId, openSurveyForm(newest));
   const form = newest ? (forms.get(newest.formId) ?? null) : null;
   const current = newest ? summary(newest, form) : null;
-  const problems: Problem[] = settings.problem ? [settings.problem] : [];
+  const full = storeFullProblem(settings.properties, context.now.toISOString());
+  const problems: Problem[] = [...(settings.problem ? [settings.problem] : []), ...settings.damaged, ...(full ? [full] : [])];
   if (newest && !form) problems.push({ message: formGoneMessage(newest) });
   const unlinked = newest && form ? responsesTabProblem(context.spreadsheet, newest) : null;
   if (unlinked) problems.push(unlinked);

@@ -86,7 +86,7 @@ export function syncResponses(lockWaitMs?: number): Result<{ merged: number; mor
     writeRowChanges(sheet, values, values.header.length, result.changes);
     appendRows(sheet, lastUsedRow(values), result.newRows);
     SpreadsheetApp.flush();
-    saveMergeProgress(settings, advanced, result.notices.map((n) => ({ at: new Date(n.at).toISOString(), message: n.message })));
+    saveMergeProgress(settings, advanced, result.notices.map((n) => ({ at: new Date(n.at).toISOString(), message: n.message })), context.now.toISOString());
     return problems.length > 0 && result.merged === 0 ? { ok: false, problems } : { ok: true, value: { merged: result.merged, more } };
   }, lockWaitMs);
 }

@@ -14,6 +14,7 @@ const SURVEY: SurveyDefinition = {
   title: 'Survey',
   url: 'https://forms.example/1',
   editUrl: 'https://forms.example/1/edit',
+  requestId: '',
   createdAt: '2026-11-23T14:00:00.000Z',
   mergedThrough: null,
   items: [

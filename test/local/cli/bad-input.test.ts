@@ -1,7 +1,8 @@
 // Bad input: one clear line on stderr, a non-zero exit, and a state file left exactly as it was.
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { surveyForm } from './fixtures';
 import { bytes, cli, demoWorkspace, editState, tempStatePath } from './harness';
 
 /** Runs a command that must fail, and checks the message and that the file did not change by a byte. */
@@ -66,6 +67,36 @@ describe('bad input', () => {
     const csv = join(dirname(path), 'one.csv');
     writeFileSync(csv, 'ID\nstu-100\n');
     expectRefused(path, ['import', 'Nope', csv], 1, /^error: No tab named "Nope"/);
+  });
+
+  test('a bad time zone is refused by name, for a new workspace and when replacing one', () => {
+    for (const zone of ['Mars/Olympus_Mons', 'New York', '+05:00', '']) {
+      const fresh = tempStatePath();
+      const run = cli(fresh, 'init', '--demo', '--time-zone', zone);
+      expect([run.code, run.err]).toEqual([2, `error: Unknown time zone "${zone}": give an IANA name such as America/New_York or Europe/Paris.`]);
+      expect(existsSync(fresh)).toBe(false);
+      expectRefused(path, ['init', '--force', '--time-zone', zone], 2, /^error: Unknown time zone ".*": give an IANA name/);
+    }
+  });
+
+  test('edit: a tab that does not exist, a cell that is not one cell in A1 notation, a cell outside the tab', () => {
+    expectRefused(path, ['edit', 'Studnets', 'B2', 'x'], 1, /^error: No tab named "Studnets"\. The tabs are: .*"Students".*\.$/);
+    for (const a1 of ['B0', '2B', 'A1:B2', 'hello', 'Students!B2', '', 'ABCD1']) {
+      expectRefused(path, ['edit', 'Students', a1, 'x'], 2, new RegExp(`^error: "${a1.replace(/[!:]/g, '\\$&')}" is not one cell in A1 notation: give a column and a row, e.g\\. B2\\.$`));
+    }
+    expectRefused(path, ['edit', 'Students', 'A5000', 'x'], 1, /^error: Cell A5000 is outside the Students tab, which has columns A to [A-Z]+ and rows 1 to \d+\.$/);
+    expectRefused(path, ['edit', 'Students', 'ZZ2', 'x'], 1, /^error: Cell ZZ2 is outside the Students tab/);
+  });
+
+  test('a form id that does not exist, for form and submit-form', () => {
+    const withForm = demoWorkspace();
+    editState(withForm, (state) => {
+      state.forms['form-1'] = surveyForm();
+    });
+    expectRefused(withForm, ['form', '--form', 'form-9'], 1, /^error: No form with id "form-9"\. The forms are: form-1\.$/);
+    expectRefused(withForm, ['form', '--json', '--form', 'form-9'], 1, /^error: No form with id "form-9"/);
+    expectRefused(withForm, ['submit-form', '--form', 'form-9', '{"email": "s@example.edu"}'], 1, /^error: No form with id "form-9"\. The forms are: form-1\.$/);
+    expectRefused(path, ['submit-form', '--form', 'form-1', '{"email": "s@example.edu"}'], 1, /^error: No form with id "form-1"\. The forms are: \(none\)\.$/);
   });
 
   test('a row outside the tab', () => {

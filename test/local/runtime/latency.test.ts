@@ -1,5 +1,6 @@
 // The latency model: sourced defaults, lookup order, and overrides that reach every execution of a runtime.
-import { DEFAULT_LATENCY_MS, latencyFor, withOverrides } from '../../../src/local/runtime/latency';
+import { CELL_READ, CELL_WRITE, cellLatency, DEFAULT_LATENCY_MS, latencyFor, withOverrides } from '../../../src/local/runtime/latency';
+import type { RuntimeOptions } from '../../../src/local/runtime/runtime';
 import { runOk } from '../../helpers/runtime';
 import { runtimeWithBundle } from '../helpers/bundle';
 
@@ -34,6 +35,47 @@ function flushPerRow() {
     const perRow = simulatedMs('flushPerRow');
     expect(perRow).toBeGreaterThan(10_000);
     expect(perRow).toBeLessThan(15_000);
+  });
+});
+
+describe('cost grows with cells', () => {
+  const COLUMNS = 16;
+  const RANGES = `
+function sheet() { return SpreadsheetApp.getActive().getSheets()[0]; }
+function readRows(n) { sheet().getRange(1, 1, n, ${COLUMNS}).getValues(); }
+function displayRows(n) { sheet().getRange(1, 1, n, ${COLUMNS}).getDisplayValues(); }
+function writeRows(n) { var rows = []; for (var i = 0; i < n; i++) { var row = []; for (var j = 0; j < ${COLUMNS}; j++) row.push('v'); rows.push(row); } sheet().getRange(1, 1, n, ${COLUMNS}).setValues(rows); }
+function clearRows(n) { sheet().getRange(1, 1, n, ${COLUMNS}).clearContent(); }`;
+  /** Virtual ms one call of `entryPoint(rows)` takes on a 2,000-row sheet. */
+  const simulatedMs = (entryPoint: string, rows: number, options: RuntimeOptions = {}) => {
+    const runtime = runtimeWithBundle(RANGES, options);
+    runtime.state.spreadsheets['sheet-1'].sheets[0].maxRows = 2000;
+    const before = runtime.state.clock.now;
+    runOk(runtime, entryPoint, rows);
+    return runtime.state.clock.now - before;
+  };
+  const cells = (rows: number) => rows * COLUMNS;
+
+  it('a 2,000-row read costs more than a 150-row one by the per-cell figure, for values and display values', () => {
+    const perCell = DEFAULT_LATENCY_MS[CELL_READ];
+    expect(perCell).toBeGreaterThan(0);
+    const extra = Math.round(cells(2000) * perCell) - Math.round(cells(150) * perCell);
+    expect(extra).toBe(592);
+    expect(simulatedMs('readRows', 2000) - simulatedMs('readRows', 150)).toBe(extra);
+    expect(simulatedMs('displayRows', 2000) - simulatedMs('displayRows', 150)).toBe(extra);
+  });
+
+  it('writes and clears are charged per cell written', () => {
+    const extra = cellLatency('write', cells(2000), DEFAULT_LATENCY_MS) - cellLatency('write', cells(150), DEFAULT_LATENCY_MS);
+    expect(extra).toBeGreaterThan(0);
+    expect(simulatedMs('writeRows', 2000) - simulatedMs('writeRows', 150)).toBe(extra);
+    expect(simulatedMs('clearRows', 2000) - simulatedMs('clearRows', 150)).toBe(extra);
+  });
+
+  it('the per-cell figures are overridable like the others; a service-wide override replaces them too', () => {
+    expect(simulatedMs('readRows', 2000, { latency: { [CELL_READ]: 0.1 } }) - simulatedMs('readRows', 150, { latency: { [CELL_READ]: 0.1 } })).toBe(cells(1850) * 0.1);
+    expect(simulatedMs('writeRows', 2000, { latency: { [CELL_WRITE]: 0 } })).toBe(simulatedMs('writeRows', 150, { latency: { [CELL_WRITE]: 0 } }));
+    expect(cellLatency('read', 1000, withOverrides({ 'SpreadsheetApp.*': 5 }))).toBe(0);
   });
 });
 

@@ -1,8 +1,9 @@
-// `init [--demo [--survey]] [--force] [--now ISO]`: a fresh workspace with the add-on installed.
+// `init [--demo [--survey]] [--force] [--now ISO] [--time-zone ZONE]`: a fresh workspace with the add-on installed.
 import { UsageError } from '../args';
 import type { Command, CommandInput } from '../command';
 import { createWorkspace, saveWorkspace } from '../../demo/workspace';
 import { assertSavable } from '../../runtime/persistence';
+import { isKnownTimeZone } from '../../services/calendar-dates';
 
 const EARLIEST_START = Date.UTC(1900, 0, 1);
 const LATEST_START = Date.UTC(10000, 0, 1);
@@ -17,11 +18,22 @@ function startTime(input: CommandInput): number {
   return time;
 }
 
+/**
+ * `--time-zone ZONE`: an IANA name the platform's Intl knows, as Apps Script's project settings and
+ * setSpreadsheetTimeZone take [C]; stored in Intl's own spelling ('europe/paris' → 'Europe/Paris').
+ */
+function timeZoneOption(input: CommandInput): string | undefined {
+  const zone = input.options.get('time-zone');
+  if (typeof zone !== 'string') return undefined;
+  if (!isKnownTimeZone(zone)) throw new UsageError(`Unknown time zone "${zone}": give an IANA name such as America/New_York or Europe/Paris.`);
+  return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
 export const initCommand: Command = {
   name: 'init',
-  usage: 'init [--demo [--survey]] [--force] [--now ISO-TIME]',
-  summary: 'create a workspace with the add-on installed; --demo sets up a class and seeds the demo students; --survey also creates the interest survey with a few responses',
-  options: ['demo', 'survey', 'force', 'now'],
+  usage: 'init [--demo [--survey]] [--force] [--now ISO-TIME] [--time-zone ZONE]',
+  summary: "create a workspace with the add-on installed; --demo sets up a class and seeds the demo students; --survey also creates the interest survey with a few responses; --time-zone sets the spreadsheet's and the script's zone (default America/New_York)",
+  options: ['demo', 'survey', 'force', 'now', 'time-zone'],
   minArgs: 0,
   maxArgs: 0,
   writes: true,
@@ -30,7 +42,8 @@ export const initCommand: Command = {
       throw new Error(`A workspace already exists at ${input.statePath}. Use --force to replace it.`);
     }
     if (input.options.has('survey') && !input.options.has('demo')) throw new UsageError('--survey needs --demo: the survey is answered by the demo students.');
-    const { runtime, seeded } = createWorkspace({ now: startTime(input), demo: input.options.has('demo'), survey: input.options.has('survey'), runtime: input.env.runtime });
+    const timeZone = timeZoneOption(input);
+    const { runtime, seeded } = createWorkspace({ now: startTime(input), demo: input.options.has('demo'), survey: input.options.has('survey'), timeZone, runtime: input.env.runtime });
     saveWorkspace(input.statePath, runtime.state);
     const survey = input.options.has('survey') ? ' and the interest survey with 4 responses' : '';
     const demo = seeded ? ` with the demo class (${seeded.students} students, ${seeded.resources} resources, ${seeded.checkIns} check-ins)${survey}` : '';

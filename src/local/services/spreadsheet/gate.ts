@@ -1,5 +1,6 @@
 // How every Spreadsheet service object reaches the execution: count the call, then read, write or restructure.
 import type { ServiceContext } from '../../runtime/context';
+import { cellLatency } from '../../runtime/latency';
 
 /**
  * Models Apps Script's write cache (Google's 2010 performance post, APPS_SCRIPT_FACTS.md [C]):
@@ -19,16 +20,23 @@ export class Gate {
     this.ctx.exec.call(`SpreadsheetApp.${method}`);
   }
 
-  /** A read: counts it and commits buffered writes first. */
-  read(method: string): void {
+  /** A read of `cells` cells (0 for metadata): counts it, charges their latency, and commits buffered writes first. */
+  read(method: string, cells = 0): void {
     this.call(method);
+    this.chargeCells('read', cells);
     this.ctx.exec.flush();
   }
 
-  /** A cell write: counts it and buffers the change until the next read or flush. */
-  write(method: string, apply: () => void): void {
+  /** A write to `cells` cells: counts it, charges their latency, and buffers the change until the next read or flush. */
+  write(method: string, apply: () => void, cells = 0): void {
     this.call(method);
+    this.chargeCells('write', cells);
     this.defer(apply);
+  }
+
+  /** The per-cell part of a range call's latency (latency.ts, cellLatency), after the call's own. */
+  chargeCells(kind: 'read' | 'write', cells: number): void {
+    this.ctx.exec.advance(cellLatency(kind, cells, this.ctx.runtime.latency));
   }
 
   /** Buffers a change for a write whose call was already counted (and its arguments checked). */

@@ -44,35 +44,40 @@ export class LocalRange {
     readonly grid: GridRange,
   ) {}
 
+  /** The cells the range covers: what its reads and writes are charged per (latency.ts, cellLatency). */
+  private get cellCount(): number {
+    return this.grid.numRows * this.grid.numColumns;
+  }
+
   /** Models getValues [C]: a numRows × numColumns rectangle; empty cells are ''; Dates (the sandbox's, in the script's zone), numbers, booleans as stored. */
   getValues(): CellValue[][] {
-    this.gate.read('getValues');
+    this.gate.read('getValues', this.cellCount);
     return readRange(this.sheet, this.grid, scriptDateClass(this.gate.ctx));
   }
 
   getValue(): CellValue {
-    this.gate.read('getValue');
+    this.gate.read('getValue', 1);
     return readRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 }, scriptDateClass(this.gate.ctx))[0][0];
   }
 
   getDisplayValues(): string[][] {
-    this.gate.read('getDisplayValues');
+    this.gate.read('getDisplayValues', this.cellCount);
     return readDisplayInRange(this.sheet, this.grid, this.spreadsheet.timeZone, this.spreadsheet.locale);
   }
 
   getDisplayValue(): string {
-    this.gate.read('getDisplayValue');
+    this.gate.read('getDisplayValue', 1);
     return readDisplayInRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 }, this.spreadsheet.timeZone, this.spreadsheet.locale)[0][0];
   }
 
   /** Models getFormulas [C]: '' for cells without a formula. */
   getFormulas(): string[][] {
-    this.gate.read('getFormulas');
+    this.gate.read('getFormulas', this.cellCount);
     return readFormulasInRange(this.sheet, this.grid);
   }
 
   getFormula(): string {
-    this.gate.read('getFormula');
+    this.gate.read('getFormula', 1);
     return readFormulasInRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 })[0][0];
   }
 
@@ -85,6 +90,7 @@ export class LocalRange {
     this.gate.call('setValues');
     this.checkShape(values, 'SpreadsheetApp.Range.setValues');
     for (const row of values) row.forEach(assertCellLength);
+    this.gate.chargeCells('write', this.cellCount);
     const copy = values.map((row) => row.map(bufferedCopy));
     this.commitLater(copy);
     return this;
@@ -94,6 +100,7 @@ export class LocalRange {
   setValue(value: unknown): this {
     this.gate.call('setValue');
     assertCellLength(value);
+    this.gate.chargeCells('write', this.cellCount);
     const copy = Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => bufferedCopy(value)));
     this.commitLater(copy);
     return this;
@@ -107,6 +114,7 @@ export class LocalRange {
   setFormulas(formulas: string[][]): this {
     this.gate.call('setFormulas');
     this.checkShape(formulas, 'SpreadsheetApp.Range.setFormulas');
+    this.gate.chargeCells('write', this.cellCount);
     this.commitLater(formulas.map((row) => row.map((formula) => String(formula))));
     return this;
   }
@@ -115,6 +123,7 @@ export class LocalRange {
   setFormula(formula: string): this {
     this.gate.call('setFormula');
     if (typeof formula !== 'string') throw appsScriptError(signatureMismatch(formula, 'SpreadsheetApp.Range.setFormula'));
+    this.gate.chargeCells('write', this.cellCount);
     this.commitLater(Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => formula)));
     return this;
   }
@@ -122,6 +131,7 @@ export class LocalRange {
   /** Models setNote [C]: every cell of the range gets the note ('' or null removes it); buffered like a value write. */
   setNote(note: string | null): this {
     this.gate.call('setNote');
+    this.gate.chargeCells('write', this.cellCount);
     const text = note === null ? '' : String(note);
     const notes = Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => text));
     this.gate.defer(() => writeNotes(this.sheet, this.grid, notes));
@@ -132,6 +142,7 @@ export class LocalRange {
   setNotes(notes: (string | null)[][]): this {
     this.gate.call('setNotes');
     this.checkShape(notes, 'SpreadsheetApp.Range.setNotes');
+    this.gate.chargeCells('write', this.cellCount);
     const copy = notes.map((row) => row.map((note) => (note === null ? '' : String(note))));
     this.gate.defer(() => writeNotes(this.sheet, this.grid, copy));
     return this;
@@ -144,12 +155,12 @@ export class LocalRange {
 
   /** Models getNote [C]: the top-left cell's note, '' when it has none. */
   getNote(): string {
-    this.gate.read('getNote');
+    this.gate.read('getNote', 1);
     return readNotesInRange(this.sheet, { ...this.grid, numRows: 1, numColumns: 1 })[0][0];
   }
 
   getNotes(): string[][] {
-    this.gate.read('getNotes');
+    this.gate.read('getNotes', this.cellCount);
     return readNotesInRange(this.sheet, this.grid);
   }
 
@@ -159,6 +170,7 @@ export class LocalRange {
    */
   insertCheckboxes(): this {
     this.gate.call('insertCheckboxes');
+    this.gate.chargeCells('write', this.cellCount);
     const falses = Array.from({ length: this.grid.numRows }, () => Array.from({ length: this.grid.numColumns }, () => false));
     this.commitLater(falses);
     this.gate.defer(() => {
@@ -186,7 +198,7 @@ export class LocalRange {
 
   /** Empties values and formulas, keeping formats and validation (Range.clearContent). */
   clearContent(): this {
-    this.gate.write('clearContent', () => clearRange(this.sheet, this.grid));
+    this.gate.write('clearContent', () => clearRange(this.sheet, this.grid), this.cellCount);
     return this;
   }
 
@@ -195,7 +207,7 @@ export class LocalRange {
     this.gate.write('clear', () => {
       if (!options?.formatOnly) clearRange(this.sheet, this.grid);
       if (!options?.contentsOnly) this.dropNumberFormats();
-    });
+    }, this.cellCount);
     return this;
   }
 
@@ -209,7 +221,7 @@ export class LocalRange {
 
   /** Records the format ('@' makes later writes plain text); buffered like a value write so order holds. */
   setNumberFormat(numberFormat: string): this {
-    this.gate.write('setNumberFormat', () => setNumberFormat(this.sheet, this.grid, String(numberFormat)));
+    this.gate.write('setNumberFormat', () => setNumberFormat(this.sheet, this.grid, String(numberFormat)), this.cellCount);
     return this;
   }
 
@@ -222,7 +234,7 @@ export class LocalRange {
   }
 
   private numberFormatsOf(grid: GridRange, method: string): string[][] {
-    this.gate.read(method);
+    this.gate.read(method, grid.numRows * grid.numColumns);
     const formatOf = numberFormatLookup(this.sheet);
     return Array.from({ length: grid.numRows }, (_, i) =>
       Array.from({ length: grid.numColumns }, (_, j) => {
@@ -246,7 +258,7 @@ export class LocalRange {
         return !other || !containsRange(this.grid, other);
       });
       if (rule) this.sheet.validations.push({ range, ...rule.spec });
-    });
+    }, this.cellCount);
     return this;
   }
 
@@ -263,7 +275,7 @@ export class LocalRange {
   }
 
   private validationsOf(grid: GridRange, method: string): (LocalDataValidation | null)[][] {
-    this.gate.read(method);
+    this.gate.read(method, grid.numRows * grid.numColumns);
     const rules = this.sheet.validations
       .map((validation) => ({ validation, range: resolveReference(validation.range, this.sheet.maxRows, this.sheet.maxColumns) }))
       .reverse();

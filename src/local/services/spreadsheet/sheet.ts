@@ -108,6 +108,7 @@ export class LocalSheet {
     this.gate.call('appendRow');
     if (!Array.isArray(rowContents)) throw appsScriptError(signatureMismatch(rowContents, 'SpreadsheetApp.Sheet.appendRow'));
     rowContents.forEach(assertCellLength);
+    this.gate.chargeCells('write', rowContents.length);
     const copy = rowContents.map(bufferedCopy);
     const { sheet, spreadsheet } = this;
     this.gate.defer(() => appendRowToSheet(sheet, copy, spreadsheet.timeZone, spreadsheet.locale));
@@ -229,19 +230,24 @@ export class LocalSheet {
     return range;
   }
 
+  /** The cells up to the last row and column with content, which clearing the sheet is charged per (latency.ts). */
+  private usedCells(): number {
+    return lastRow(this.sheet) * lastColumn(this.sheet);
+  }
+
   /** Sheet.clear: contents and formats go; frozen rows, protections and validation stay [U]. */
   clear(): this {
     this.gate.write('clear', () => {
       this.sheet.cells = [];
       this.sheet.numberFormats = {};
-    });
+    }, this.usedCells());
     return this;
   }
 
   clearContents(): this {
     this.gate.write('clearContents', () => {
       this.sheet.cells = [];
-    });
+    }, this.usedCells());
     return this;
   }
 

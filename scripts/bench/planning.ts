@@ -1,11 +1,7 @@
-// Benchmark: planning a cycle's picks for 2,000 students × 5,000 resources × 50,000 Sent-log rows, and 10,000 × 20,000 × 250,000; time and peak memory.
-import { execFileSync } from 'node:child_process';
-import { planPicks, type MatchResource, type MatchStudent, type SentRecord } from '../src/core/matching';
+// The benchmark's planning measure: a cycle's picks for N students over a library of 2.5 N resources and a Sent log of 25 N rows (a year of cycles), seeded; CPU time and peak memory.
+import { planPicks, type MatchResource, type MatchStudent, type SentRecord } from '../../src/core/matching';
+import { medianTimed } from './measure';
 
-const SIZES = [
-  { students: 2_000, resources: 5_000, sent: 50_000 },
-  { students: 10_000, resources: 20_000, sent: 250_000 },
-];
 const TYPES = ['article', 'video', 'event', 'opportunity', 'book', 'podcast'];
 const LEVELS = ['intro', 'enrichment', 'challenge', 'support'];
 const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'bra', 'sun', 'vel', 'or', 'pi', 'dex', 'ran', 'tu', 'gor', 'ne', 'shi', 'ul'];
@@ -36,7 +32,12 @@ function vocabulary(size: number): string[] {
   return words;
 }
 
-function dataset(size: (typeof SIZES)[number]) {
+/** The planning data's shape for a class of `students`: the library and the Sent log grow with the class. */
+export function planningShape(students: number) {
+  return { students, resources: Math.round(students * 2.5), sent: students * 25 };
+}
+
+function dataset(size: ReturnType<typeof planningShape>) {
   const next = random(size.students);
   const any = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const topics = vocabulary(Math.round(size.resources / 8));
@@ -69,42 +70,40 @@ function dataset(size: (typeof SIZES)[number]) {
   return { students, resources, sent };
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+export interface PlanningMeasure {
+  resources: number;
+  sent: number;
+  emailed: number;
+  /** Median of three plans: wall time, and CPU time (which says more on a busy machine). */
+  wallMs: number;
+  cpuMs: number;
+  /** Heap held after planning, and the process's peak resident memory so far (measure planning first). */
+  planHeapBytes: number;
+  peakRssBytes: number;
+}
 
-/** One size in this process: plans it three times and prints the median wall and CPU time (CPU time says more on a busy machine) and memory as JSON. */
-function runOne(index: number): void {
-  const size = SIZES[index];
-  const data = dataset(size);
+/** Plans a class of `students` three times in this process. Run it first in a fresh process, so that the peak resident memory is planning's. */
+export function measurePlanning(students: number): PlanningMeasure {
+  const shape = planningShape(students);
+  const data = dataset(shape);
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
-  const times: number[] = [];
   const cpuTimes: number[] = [];
-  let plans: ReturnType<typeof planPicks> = [];
-  for (let i = 0; i < 3; i += 1) {
-    const started = performance.now();
+  const { ms, value: plans } = medianTimed(3, () => {
     const cpu = process.cpuUsage();
-    plans = planPicks(data.students, data.resources, data.sent, { picksPerEmail: 3 });
-    times.push(performance.now() - started);
+    const plans = planPicks(data.students, data.resources, data.sent, { picksPerEmail: 3 });
     const used = process.cpuUsage(cpu);
     cpuTimes.push((used.user + used.system) / 1000);
-  }
-  const heapWithPlan = process.memoryUsage().heapUsed - heapBefore;
-  const emailed = plans.filter((p) => !p.skipped).length;
-  console.log(JSON.stringify({ ...size, ms: times.sort((a, b) => a - b)[1], cpuMs: cpuTimes.sort((a, b) => a - b)[1], emailed, planHeap: heapWithPlan, peakRss: process.resourceUsage().maxRSS * 1024 }));
+    return plans;
+  });
+  return {
+    resources: shape.resources,
+    sent: shape.sent,
+    emailed: plans.filter((p) => !p.skipped).length,
+    wallMs: ms,
+    cpuMs: cpuTimes.sort((a, b) => a - b)[1],
+    planHeapBytes: process.memoryUsage().heapUsed - heapBefore,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
 }
-
-/** Each size in a fresh process, so that its peak memory is its own. */
-function main(): void {
-  const rows = SIZES.map((_, i) => JSON.parse(execFileSync(process.execPath, [...process.execArgv, process.argv[1], String(i)], { encoding: 'utf8' })));
-  console.log('| students | resources | Sent log | emailed | plan time, wall (median of 3) | CPU time | heap after planning | peak RSS (process) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of rows) {
-    console.log(`| ${r.students.toLocaleString('en-US')} | ${r.resources.toLocaleString('en-US')} | ${r.sent.toLocaleString('en-US')} | ${r.emailed.toLocaleString('en-US')} | ${Math.round(r.ms)} ms | ${Math.round(r.cpuMs)} ms | ${mb(r.planHeap)} | ${mb(r.peakRss)} |`);
-  }
-  const [small, large] = rows;
-  console.log(`\nGrowth: ${(large.cpuMs / small.cpuMs).toFixed(1)}× the CPU time for 5× the students, 4× the resources and 5× the Sent log.`);
-}
-
-if (process.argv[2] !== undefined) runOne(Number(process.argv[2]));
-else main();
