@@ -97,8 +97,8 @@ export function rebuildCardSummary(context: SpreadsheetContext, logs: LogTabs): 
   });
 }
 
-/** For an action that read every tab anyway: a stamp whose summary no longer matches them (a teacher's edit inside a row) is forgotten. */
-export function forgetCardSummaryUnlessCurrent(workspace: Workspace): void {
-  const stamp = parseStamp(documentProperties().getProperty(STAMP));
+/** For an action that read every tab and the properties anyway: a stamp whose summary no longer matches the tabs (a teacher's edit inside a row) is forgotten. */
+export function forgetCardSummaryUnlessCurrent(workspace: Workspace, properties: Readonly<Record<string, string>>): void {
+  const stamp = parseStamp(properties[STAMP] ?? null);
   if (stamp && stamp.digest !== digestOf(cardSummaryRows(workspace.checkIns, workspace.sent) ?? [])) forgetCardSummary();
 }

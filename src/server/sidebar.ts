@@ -72,8 +72,9 @@ export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, 
 export function readSidebarState(): SidebarState {
   const context = openSpreadsheetContext();
   const loaded = withDerivedCells(context, loadWorkspace(context, TABS.map((t) => t.key)));
-  if (loaded.workspace) forgetCardSummaryUnlessCurrent(loaded.workspace);
-  return stateFrom(context, loaded, readSettings(), setupMarkProblemsOf(loaded));
+  const settings = readSettings();
+  if (loaded.workspace) forgetCardSummaryUnlessCurrent(loaded.workspace, settings.properties);
+  return stateFrom(context, loaded, settings, setupMarkProblemsOf(loaded));
 }
 
 /** Saves the sidebar's settings for the whole class (nothing when invalid), then draws the state with them. */

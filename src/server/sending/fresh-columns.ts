@@ -24,12 +24,12 @@ export function asRead(data: ClassData): FreshClass {
  */
 function refreshed<T extends IdentifiedRow>(tab: ReadTab, keys: readonly string[], records: readonly T[], refresh: (records: readonly T[], read: RowsRead) => Refreshed<T>): Result<Map<string, T>> {
   const span = columnSpan(tab.map, keys);
-  const window = rowWindow(records);
-  if (!span || !window) return { ok: true, value: new Map() };
+  const batchRows = rowWindow(records);
+  if (!span || !batchRows) return { ok: true, value: new Map() };
   const read = (first: number, count: number) => asWholeRows(span.first, tab.sheet.getRange(first, span.first + 1, count, span.width).getValues() as Cell[][]);
   let inWindow: Refreshed<T> | null = null;
   try {
-    inWindow = refresh(records, { rows: read(window.first, window.count), unchecked: true });
+    inWindow = refresh(records, { rows: read(batchRows.first, batchRows.count), unchecked: true });
   } catch {
     // Rows deleted since the run read the tab: the window reaches past its end.
   }
