@@ -16,6 +16,13 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const STAMP = 'rapport.cardSummary';
 
 /**
+ * The stamp emptied, for a writer to merge into a setProperties call it makes anyway: the send
+ * engine saves its cycle record before each batch and at the end of each run, so the summary is
+ * forgotten around every status write at no extra call (parseStamp reads '' as no stamp).
+ */
+export const FORGOTTEN_CARD_SUMMARY: Readonly<Record<string, string>> = { [STAMP]: '' };
+
+/**
  * Called under the document lock before Rapport writes Check-ins or the Sent log: the property
  * goes at once (properties are not buffered like cells), so a run killed after it, its sheet
  * writes kept or not, leaves no stamp that would vouch for an old summary.

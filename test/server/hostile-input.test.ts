@@ -1,7 +1,11 @@
 // Hostile input everywhere (issue 12), a sample through the bundle: every entry path, then a whole cycle; `npm run prove:hostile` runs the full corpus.
+import { isSafeUrl } from '../../src/core/resources';
+import type { SidebarState } from '../../src/shared/rpc';
 import { foreignMarkup } from '../helpers/email-markup';
 import { hostileInputs, hostileSample } from '../helpers/hostile-corpus';
 import { runHostileCycle, type HostileCycleReport } from '../helpers/hostile-cycle';
+import { runOk } from '../helpers/runtime';
+import { addRows, setUpClass } from './class-fixture';
 
 const STRINGS = hostileInputs(hostileSample(32));
 let report: HostileCycleReport;
@@ -44,5 +48,19 @@ describe('hostile input through every entry path and a whole cycle', () => {
     const emails = [...report.testEmails, ...report.cycleEmails];
     expect(emails.flatMap((mail) => foreignMarkup(mail.htmlBody ?? '').map((found) => `${mail.to[0]}: ${found}`))).toEqual([]);
     expect(emails.filter((mail) => mail.subject.length > 250 || /[\r\n]/.test(mail.subject))).toEqual([]);
+  });
+});
+
+describe('hostile links typed into the Resources tab', () => {
+  it('each get a problem in the sidebar naming the URL column (Rapport will not send them)', () => {
+    const runtime = setUpClass();
+    const links = [...STRINGS.filter((text) => text.length <= 50_000), `https://example.org/${'a'.repeat(2_000)}`];
+    addRows(runtime, 'Resources', links.map((url, i) => ({ ID: `res-${i}`, Title: `Resource ${i}`, URL: url, Type: 'article', Tags: 'robotics', Active: true })));
+    const problems = runOk<SidebarState>(runtime, 'getSidebarState').rosterProblems.filter((p) => p.tab === 'Resources');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.filter((p) => p.column !== 'URL')).toEqual([]);
+    const counted = problems.reduce((sum, p) => sum + (p.row !== undefined ? 1 : Number(/^…and ([\d,]+) more/.exec(p.message)?.[1].replace(/,/g, '') ?? 0)), 0);
+    const unsafe = links.filter((url) => !isSafeUrl(url.trim()) || url.length > 2_000);
+    expect(counted).toBe(unsafe.length);
   });
 });

@@ -27,6 +27,8 @@ export interface SurveyDefinition {
    * read from a while before it (see merge-responses.ts), the row records telling what was merged.
    */
   mergedThrough: number | null;
+  /** The Form's pre-filled link with marker names (prefill-template.ts), built once when the survey was made; absent for older surveys. */
+  prefillTemplate?: string;
 }
 
 function isItem(raw: unknown): raw is SurveyItem {
@@ -49,5 +51,7 @@ export function parseDefinition(raw: unknown): SurveyDefinition | null {
   if (!texts.every((t) => typeof t === 'string') || !Array.isArray(d.items) || !d.items.every(isItem)) return null;
   const mergedThrough = typeof d.mergedThrough === 'number' && Number.isFinite(d.mergedThrough) ? d.mergedThrough : null;
   const requestId = typeof d.requestId === 'string' ? d.requestId : '';
-  return { formId: d.formId, title: d.title, url: d.url, editUrl: d.editUrl, createdAt: d.createdAt, requestId, items: d.items.map((i) => ({ ...i })), mergedThrough };
+  const survey: SurveyDefinition = { formId: d.formId, title: d.title, url: d.url, editUrl: d.editUrl, createdAt: d.createdAt, requestId, items: d.items.map((i) => ({ ...i })), mergedThrough };
+  if (typeof d.prefillTemplate === 'string' && d.prefillTemplate !== '') survey.prefillTemplate = d.prefillTemplate;
+  return survey;
 }

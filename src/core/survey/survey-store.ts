@@ -5,6 +5,7 @@ import { kilobytes, PROPERTY_STORE_LIMIT_BYTES, propertyWriteProblems, storeByte
 import { decodeSection, sectionWrite, settingsKey } from '../settings/section';
 import { SURVEY_SETTINGS, type PendingSurvey } from '../settings/survey-settings';
 import { parseDefinition, type SurveyDefinition } from './definition';
+import { PREFILL_MARKERS } from './prefill-template';
 import { DEFAULT_QUESTIONS } from './questions';
 import type { SurveyQuestion } from './types';
 
@@ -114,6 +115,7 @@ function noRoomFor(properties: Readonly<Record<string, string>>, draft: SurveyDr
     requestId: draft.requestId,
     items: draft.questions.map((q) => ({ itemId: 2 ** 31, entryId: '9'.repeat(10), title: q.title, kind: q.kind, column: q.column })),
     mergedThrough: Date.UTC(9999, 0),
+    prefillTemplate: `${ROOM_FOR_URL}?usp=pp_url&entry.${'9'.repeat(10)}=${PREFILL_MARKERS.firstName}&entry.${'9'.repeat(10)}=${PREFILL_MARKERS.lastName}`,
   };
   const pending: PendingSurvey = { requestId: draft.requestId, formId: ROOM_FOR_ID, title: draft.title, startedAt: draft.createdAt };
   const write = surveyStoreWrite(properties, { surveys: [survey], pending });

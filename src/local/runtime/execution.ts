@@ -2,6 +2,7 @@
 import { ExecutionKilled, MESSAGES } from './errors';
 import { latencyFor } from './latency';
 import { ScriptTimer, type ScriptTimeOptions } from './script-time';
+import { checkScope } from './scopes';
 
 /** Apps Script's per-execution limit for consumer and Workspace accounts: 6 minutes. */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
@@ -26,6 +27,8 @@ export interface ExecutionOptions {
   onCallBoundary?: (n: number) => void;
   /** How script code's own running time is charged to virtual time (script-time.ts). */
   scriptTime?: ScriptTimeOptions;
+  /** The manifest's `oauthScopes`; a call none of whose scopes is granted is refused (scopes.ts). Absent or null: all granted. */
+  grantedScopes?: ReadonlySet<string> | null;
 }
 
 export type ExecutionOutcome = 'ok' | 'error' | 'killed';
@@ -89,7 +92,7 @@ export class Execution {
     return this.killedBy;
   }
 
-  /** Counts a service call, charges its latency, and throws if the execution is (or becomes) dead. */
+  /** Counts a service call, charges its latency, throws if the execution is (or becomes) dead, and refuses it without a scope it needs. */
   call(method: string): void {
     if (this.killedBy) throw new ExecutionKilled(this.killedBy);
     this.dieIfFailAfterPassed();
@@ -100,6 +103,7 @@ export class Execution {
       this.kill(`Injected fault at service call ${this.callCount} (${method})`);
     }
     this.advance(latencyFor(method, this.options.latency));
+    checkScope(method, this.options.grantedScopes ?? null);
   }
 
   /** Kills the execution once the call `failAfter` names has taken effect; the runtime also asks before the entry point returns. */

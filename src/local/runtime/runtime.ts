@@ -13,6 +13,7 @@ import { withOverrides } from './latency';
 import type { WorkspaceState } from './state';
 import { topLevelFunctionNames } from './bundle-entry-points';
 import { serviceMeter } from './metered-services';
+import { manifestScopes } from './manifest-scopes';
 import type { ScriptTimeOptions } from './script-time';
 
 export interface RuntimeOptions {
@@ -69,6 +70,8 @@ interface LoadedBundle {
   script: vm.Script;
   entryPoints: string[];
   checked: boolean;
+  /** The manifest's oauthScopes, or null when it sets none (manifest-scopes.ts). */
+  grantedScopes: ReadonlySet<string> | null;
 }
 
 export class LocalRuntime {
@@ -143,7 +146,7 @@ export class LocalRuntime {
     }
   }
 
-  /** The bundle, read and compiled once per runtime; each execution still gets a fresh global scope. */
+  /** The bundle and its manifest, read and compiled once per runtime; each execution still gets a fresh global scope. */
   private loaded(): LoadedBundle {
     if (!this.bundle) {
       const file = join(this.bundleDir, 'Code.js');
@@ -153,7 +156,12 @@ export class LocalRuntime {
       } catch {
         throw new Error(`No built add-on at ${file}. Run: npm run build`);
       }
-      this.bundle = { script: new vm.Script(source, { filename: 'Code.js' }), entryPoints: topLevelFunctionNames(source), checked: false };
+      this.bundle = {
+        script: new vm.Script(source, { filename: 'Code.js' }),
+        entryPoints: topLevelFunctionNames(source),
+        checked: false,
+        grantedScopes: manifestScopes(join(this.bundleDir, 'appsscript.json')),
+      };
     }
     return this.bundle;
   }
@@ -187,6 +195,7 @@ export class LocalRuntime {
       limitMs: options.limitMs,
       onCallBoundary: this.claimInterleaving(),
       scriptTime: this.options.scriptTime,
+      grantedScopes: this.loaded().grantedScopes,
     });
     const ctx: ServiceContext = { runtime: this, state: this.state, exec, user: options.user ?? this.state.user.email, authMode: options.authMode ?? 'FULL' };
     const metered = serviceMeter(exec.scriptTimer);

@@ -1,28 +1,42 @@
 // Script code's own running time, measured between service calls and added to the execution's virtual time.
-import { performance } from 'node:perf_hooks';
 
 export interface ScriptTimeOptions {
   /**
-   * Virtual ms charged per real ms of script code. Default 1: this machine is taken to run the
-   * bundle's JavaScript as fast as Apps Script's servers do — an assumption [U]; raise it to model a
-   * slower server, 0 to count no script time. Settable per runtime (`RuntimeOptions.scriptTime`).
+   * Virtual ms charged per ms of script code. Default 1: this machine is taken to run the bundle's
+   * JavaScript as fast as Apps Script's servers do — an assumption [U]; raise it to model a slower
+   * server, 0 to count no script time. Settable per runtime (`RuntimeOptions.scriptTime`), or for a
+   * whole process with the environment variable RAPPORT_SCRIPT_TIME_FACTOR (the test suite sets 0).
    */
   factor?: number;
-  /** A monotonic real clock in ms (default `performance.now`); tests inject a fake one to be deterministic. */
+  /** A monotonic clock in ms (default: this process's CPU time, `processCpuMs`); tests inject a fake one to be deterministic. */
   meter?: () => number;
 }
 
-export const DEFAULT_SCRIPT_TIME_FACTOR = 1;
+/** The factor when a runtime sets none: RAPPORT_SCRIPT_TIME_FACTOR when it is a number ≥ 0, else 1. */
+export function defaultScriptTimeFactor(): number {
+  const text = process.env.RAPPORT_SCRIPT_TIME_FACTOR?.trim();
+  const set = text ? Number(text) : NaN;
+  return Number.isFinite(set) && set >= 0 ? set : 1;
+}
+
+/**
+ * CPU time this process has used, in ms. Apps Script counts wall time, but on its servers script
+ * code's wall time is its computing time; here, wall time would also count the waits of a machine
+ * shared with other programs (a loaded 2-core machine doubled it), so CPU time stands for it [U].
+ */
+export function processCpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
 
 /**
  * Apps Script's 6-minute limit is on the execution's wall time, script code included (quotas
  * page: "Script runtime 6 min / execution") [C], so a heavy in-memory merge can time out without a
- * single slow service call. The timer measures real wall time while script code runs — from the
+ * single slow service call. The timer measures the CPU time script code takes — from the
  * start of the bundle's evaluation to its first service call, between a service's return and the
  * next call, and after the last — and charges it (times `factor`, in whole ms, the fractions
  * carried) to the execution's virtual clock, where the 6-minute limit applies. Time inside service
- * implementations is not charged here: their latency model already stands for it. Wall time, as
- * Apps Script counts it, so a loaded machine charges more than an idle one.
+ * implementations is not charged here: their latency model already stands for it.
  */
 export class ScriptTimer {
   private readonly factor: number;
@@ -36,8 +50,8 @@ export class ScriptTimer {
     private readonly charge: (ms: number) => void,
     options: ScriptTimeOptions = {},
   ) {
-    this.factor = options.factor ?? DEFAULT_SCRIPT_TIME_FACTOR;
-    this.meter = options.meter ?? (() => performance.now());
+    this.factor = options.factor ?? defaultScriptTimeFactor();
+    this.meter = options.meter ?? processCpuMs;
   }
 
   /** Script code starts running (the bundle is about to be evaluated). */

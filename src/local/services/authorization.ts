@@ -5,14 +5,8 @@ import { noPermission } from './spreadsheet/messages';
 
 const RANK: Record<AuthMode, number> = { NONE: 0, LIMITED: 1, FULL: 2 };
 
-/** The scopes named in the permission message. */
-export const BASIC_SCOPES = {
-  /** Properties need no scope today; script.storage is the one they used to need, named here for the message [U]. */
-  properties: 'https://www.googleapis.com/auth/script.storage',
-  sendMail: 'https://www.googleapis.com/auth/script.send_mail',
-  triggers: 'https://www.googleapis.com/auth/script.scriptapp',
-  forms: 'https://www.googleapis.com/auth/forms',
-} as const;
+/** Properties need no scope today; script.storage is the one they used to need, named in the AuthMode message [U]. */
+export const PROPERTIES_SCOPE = 'https://www.googleapis.com/auth/script.storage';
 
 /**
  * Throws Apps Script's permission message when the execution runs in a weaker mode than `minimum`.

@@ -1,7 +1,8 @@
 // The local FormApp: create and open forms, and Forms' enums.
 import type { ServiceContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
-import { BASIC_SCOPES, requireAuthMode } from './authorization';
+import { requireAuthMode } from './authorization';
+import { SCOPE } from '../runtime/scopes';
 import { ItemType } from './form-items';
 import { formObject } from './form-object';
 import { formIdFromUrl } from './form-urls';
@@ -35,7 +36,7 @@ export function createFormApp(ctx: ServiceContext): LocalFormApp {
   /** Opening or creating a form needs FULL (authorization.ts); the enums need nothing. */
   const call = (method: string) => {
     ctx.exec.call(`FormApp.${method}`);
-    requireAuthMode(ctx, 'FULL', `FormApp.${method}`, BASIC_SCOPES.forms);
+    requireAuthMode(ctx, 'FULL', `FormApp.${method}`, SCOPE.forms);
   };
   const open = (id: string | null): LocalForm => {
     if (id === null || !ctx.state.forms[id]) throw appsScriptError(UNCONFIRMED.noSuchDocument);

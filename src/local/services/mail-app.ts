@@ -2,7 +2,8 @@
 import type { ServiceContext } from '../runtime/context';
 import { appsScriptError, MESSAGES } from '../runtime/errors';
 import type { MailState, SentMailState, WorkspaceState } from '../runtime/state';
-import { BASIC_SCOPES, requireAuthMode } from './authorization';
+import { requireAuthMode } from './authorization';
+import { SCOPE } from '../runtime/scopes';
 import { KB, utf8Bytes } from './byte-size';
 import { signatureMismatch } from './signature-error';
 
@@ -59,7 +60,7 @@ export function createMailApp(ctx: ServiceContext): Pick<MailApp, 'sendEmail' | 
      */
     getRemainingDailyQuota() {
       ctx.exec.call('MailApp.getRemainingDailyQuota');
-      requireAuthMode(ctx, 'FULL', 'MailApp.getRemainingDailyQuota', BASIC_SCOPES.sendMail);
+      requireAuthMode(ctx, 'FULL', 'MailApp.getRemainingDailyQuota', SCOPE.sendMail);
       return remainingQuota(ctx.state.mail, ctx.user, ctx.state.clock.now);
     },
     /**
@@ -76,7 +77,7 @@ export function createMailApp(ctx: ServiceContext): Pick<MailApp, 'sendEmail' | 
      */
     sendEmail(...args: unknown[]) {
       ctx.exec.call('MailApp.sendEmail');
-      requireAuthMode(ctx, 'FULL', 'MailApp.sendEmail', BASIC_SCOPES.sendMail);
+      requireAuthMode(ctx, 'FULL', 'MailApp.sendEmail', SCOPE.sendMail);
       const message = normalize(args);
       const recipients = message.to.length + message.cc.length + message.bcc.length;
       if (recipients === 0) throw appsScriptError(MAIL_MESSAGES.noRecipient);

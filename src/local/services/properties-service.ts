@@ -1,7 +1,7 @@
 // The local PropertiesService: document, user and script stores of strings, with Apps Script's size limits.
 import type { ServiceContext } from '../runtime/context';
 import { appsScriptError, MESSAGES } from '../runtime/errors';
-import { BASIC_SCOPES, requireAuthMode } from './authorization';
+import { PROPERTIES_SCOPE, requireAuthMode } from './authorization';
 import { KB, utf8Bytes } from './byte-size';
 
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -39,7 +39,7 @@ export function createPropertiesService(ctx: ServiceContext): LocalPropertiesSer
   return {
     getDocumentProperties() {
       ctx.exec.call('PropertiesService.getDocumentProperties');
-      requireAuthMode(ctx, 'LIMITED', 'PropertiesService.getDocumentProperties', BASIC_SCOPES.properties);
+      requireAuthMode(ctx, 'LIMITED', 'PropertiesService.getDocumentProperties', PROPERTIES_SCOPE);
       const documentId = ctx.state.activeSpreadsheetId;
       if (documentId === null) return null;
       return propertiesOver(ctx, {
@@ -49,12 +49,12 @@ export function createPropertiesService(ctx: ServiceContext): LocalPropertiesSer
     },
     getScriptProperties() {
       ctx.exec.call('PropertiesService.getScriptProperties');
-      requireAuthMode(ctx, 'LIMITED', 'PropertiesService.getScriptProperties', BASIC_SCOPES.properties);
+      requireAuthMode(ctx, 'LIMITED', 'PropertiesService.getScriptProperties', PROPERTIES_SCOPE);
       return propertiesOver(ctx, { read: () => properties.script, replace: (next) => (properties.script = next) });
     },
     getUserProperties() {
       ctx.exec.call('PropertiesService.getUserProperties');
-      requireAuthMode(ctx, 'LIMITED', 'PropertiesService.getUserProperties', BASIC_SCOPES.properties);
+      requireAuthMode(ctx, 'LIMITED', 'PropertiesService.getUserProperties', PROPERTIES_SCOPE);
       return propertiesOver(ctx, {
         read: () => properties.user[ctx.user],
         replace: (next) => (properties.user[ctx.user] = next),

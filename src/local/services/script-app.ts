@@ -1,6 +1,7 @@
 // The local ScriptApp: installable triggers with an editor add-on's rules, enums, the script id.
 import type { ServiceContext } from '../runtime/context';
-import { BASIC_SCOPES, requireAuthMode } from './authorization';
+import { requireAuthMode } from './authorization';
+import { SCOPE } from '../runtime/scopes';
 import { triggerBuilder } from './trigger-builders';
 import { SCRIPT_ENUMS, triggerObject } from './trigger-object';
 
@@ -33,7 +34,7 @@ export function createScriptApp(ctx: ServiceContext): LocalScriptApp {
   /** A call that touches the project's triggers: FULL only (authorization.ts). */
   const triggerCall = (method: string) => {
     call(method);
-    requireAuthMode(ctx, 'FULL', method, BASIC_SCOPES.triggers);
+    requireAuthMode(ctx, 'FULL', method, SCOPE.triggers);
   };
   const mine = () => ctx.state.triggers.filter((trigger) => trigger.owner === ctx.user);
   return {

@@ -7,7 +7,6 @@ import { cycleSummary } from '../../core/sending/summary';
 import { parseSentLog } from '../../core/sent-log';
 import { withDocumentLock } from '../document-lock';
 import type { SpreadsheetContext } from '../spreadsheet-context';
-import { forgetCardSummary } from '../card-summary';
 import type { Sheet } from '../tabs';
 import { appendRows, writeBlock } from '../writes';
 import { loadClassData, type ClassData } from './class-data';
@@ -61,8 +60,8 @@ export function takeLease(runId: string, now: number, prepare: (current: CycleRe
  * statuses are on the sheet before the next batch's in-flight mark replaces this one's. No
  * document lock: the cycle's lease makes this run the only writer of its rows (the review edits
  * take the lease too), so a teacher's check-in never waits on a batch, and their edits of other
- * cells, made at any moment of the run, are never written over. The caller forgets the card's
- * summary of the logs around its writes (forgetCardSummary).
+ * cells, made at any moment of the run, are never written over. The card's summary of the logs
+ * is forgotten by the cycle record's saves around each batch (writeCycle).
  */
 export function writeTouched(model: SentLogModel, sheet: Sheet): void {
   const blocks = touchedBlocks(model);
@@ -175,12 +174,6 @@ function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, settings:
     return cycle.problem;
   }
   const { data } = loaded;
-  // The card's summary of the logs is forgotten before the run's first Sent log write (a kill
-  // after the writes leaves no stamp vouching for old statuses) and after its last (runCycle: a
-  // card rebuilt from older statuses meanwhile would stay stamped, as statuses change in place).
-  // Once each per run, not around every batch: each is a property write. A card rebuilt between
-  // the batches of a run killed before its end shows older statuses until the next run begins.
-  forgetCardSummary();
   const model = data.sentLog;
   // The planner must see legacy rows as settled ("emailed" is sent), or it would send their resources again.
   if (migrateLegacyRows(model) > 0) data.sent = parseSentLog(model.rows, model.map, context.dates);
@@ -252,7 +245,6 @@ export function runCycle(context: SpreadsheetContext, options: { settings: Setti
   const cycle = lease.cycle;
   if (!cycle || cycle.lease?.runId !== runId) return { cycle, previousRunLost: lease.lost, busy: false, message: 'Nothing to send.' };
   const message = runWithLease(cycle, context, options.settings, options.reviewFirst, startedAt);
-  forgetCardSummary();
   cycle.lease = null;
   writeCycle(cycle);
   return { cycle, previousRunLost: lease.lost, busy: false, message };

@@ -6,7 +6,6 @@ import { cycleIdAt, newCycle, sendNowDecision, tickDecision, type CycleRecord } 
 import { withDocumentLock } from '../document-lock';
 import { openSpreadsheetContext, type SpreadsheetContext } from '../spreadsheet-context';
 import { loadClassData, type ClassData } from './class-data';
-import { forgetCardSummary } from '../card-summary';
 import { runCycle, snapshot, takeLease, writeTouched, type RunResult } from './engine';
 import { addRunNote, errorMessage, readCycle, readSendingStore, writeCycle, writeScheduleRecord, type SendingStore } from './store';
 import { ensureTickTrigger, removeMyTickTrigger } from './tick-trigger';
@@ -165,9 +164,7 @@ function editStudentRows(studentId: unknown, allowed: (cycle: CycleRecord, send:
     const send = students.find((s) => s.studentId === String(studentId ?? ''));
     problem = send ? (allowed(cycle, send) ?? edit(loaded.data.sentLog, send, loaded.data)) : `Student ${JSON.stringify(studentId)} is not in cycle ${cycle.id}.`;
     if (!problem) {
-      forgetCardSummary();
       writeTouched(loaded.data.sentLog, loaded.data.sentLogSheet);
-      forgetCardSummary();
       snapshot(cycle, students);
       if (cycle.status === 'done' && students.some((s) => s.status === 'planned')) Object.assign(cycle, { status: 'sending', finishedAt: null });
     }

@@ -4,6 +4,7 @@ import { SCHEDULE_SETTINGS, type ScheduleSettings } from '../../core/settings/sc
 import type { Settings } from '../../core/settings/settings';
 import type { Result } from '../../core/vocabulary';
 import { documentProperties, readSettings, saveSettings } from '../settings-store';
+import { FORGOTTEN_CARD_SUMMARY } from '../card-summary';
 
 /**
  * The engine's state is not a setting: the cycle record is rewritten before and after every batch
@@ -60,8 +61,9 @@ export function writeScheduleRecord(record: ScheduleRecord): Result<ScheduleReco
 }
 
 /** One property write, committed at once (unlike the sheet's buffered writes): the engine's durable mark. */
+/** Saves the cycle record; the card's summary of the logs is forgotten in the same call, since the Sent log's statuses change around every save. */
 export function writeCycle(cycle: CycleRecord): void {
-  documentProperties().setProperty(KEYS.cycle, JSON.stringify(cycle));
+  documentProperties().setProperties({ [KEYS.cycle]: JSON.stringify(cycle), ...FORGOTTEN_CARD_SUMMARY });
 }
 
 export function readCycle(): CycleRecord | null {

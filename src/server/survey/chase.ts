@@ -12,7 +12,7 @@ import { writeRowChanges } from '../row-changes';
 import { openSpreadsheetContext } from '../spreadsheet-context';
 import { loadTabs } from '../workspace-loader';
 import { formGoneMessage, openSurveyForm } from './form-access';
-import { prefilledLinks } from './links';
+import { prefilledLink, surveyPrefillTemplate } from './links';
 import { loadSurveySettings } from './settings';
 
 const SUBJECT_START = 'A few questions about you (';
@@ -67,12 +67,12 @@ export function chaseNonResponders(): Result<SurveyChaseReport> {
     });
     writeRowChanges(sheet, values, values.header.length, marks);
     SpreadsheetApp.flush();
-    const links = prefilledLinks(survey, form, sending.map((s) => ({ id: String(s.row), firstName: s.firstName, lastName: s.lastName })));
+    const template = surveyPrefillTemplate(survey, form);
     const className = context.spreadsheet.getName();
     let failed = 0;
     for (const student of sending) {
       try {
-        MailApp.sendEmail({ to: student.email, ...message(student, links[String(student.row)], className) });
+        MailApp.sendEmail({ to: student.email, ...message(student, prefilledLink(template, { id: String(student.row), firstName: student.firstName, lastName: student.lastName }), className) });
       } catch {
         failed += 1;
       }

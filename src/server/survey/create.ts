@@ -6,6 +6,7 @@ import type { PendingSurvey } from '../../core/settings/survey-settings';
 import { roomForSurvey } from '../../core/survey/survey-store';
 import { DEFAULT_QUESTIONS, validateQuestions } from '../../core/survey/questions';
 import type { SurveyDefinition } from '../../core/survey/definition';
+import { prefillTemplate } from './links';
 import { withDocumentLock } from '../document-lock';
 import { openSpreadsheetContext } from '../spreadsheet-context';
 import { loadTabs } from '../workspace-loader';
@@ -120,6 +121,7 @@ export function createSurveyForm(questions?: SurveyQuestion[], requestIdInput?: 
       items,
       mergedThrough: null,
     };
+    survey.prefillTemplate = prefillTemplate(survey, form);
     ensureSubmitTrigger(context.spreadsheet);
     const saved = saveSurveys({ surveys: [survey], pending: null });
     if (!saved.ok) return saved;

@@ -1,5 +1,6 @@
 // Each student's own pre-filled link to the newest survey (for the survey chase and the resource emails, issue 10).
 import type { SurveyDefinition } from '../../core/survey/definition';
+import { linkFromTemplate, PREFILL_MARKERS, type PrefillColumn } from '../../core/survey/prefill-template';
 
 /** Who a link is for: their names pre-fill the survey's name questions. */
 export interface LinkStudent {
@@ -8,42 +9,30 @@ export interface LinkStudent {
   lastName: string;
 }
 
-const NAME_COLUMNS = ['firstName', 'lastName'] as const;
-
-/** Placeholder answers, one per name question: unchanged by URL encoding and never a real name. */
-const PLACEHOLDERS: Record<(typeof NAME_COLUMNS)[number], string> = { firstName: 'RapportFirstNamePlaceholder', lastName: 'RapportLastNamePlaceholder' };
-
 /**
- * Pre-filled links built by FormApp (createResponse().withItemResponse(...).toPrefilledUrl()),
- * never by hand from ids: the entry number is not the item id (APPS_SCRIPT_FACTS.md). FormApp
- * makes one link, with a placeholder for each name, once; each student's link is that one with
- * their names put in (URL-encoded, as toPrefilledUrl writes them), so a run of 2,000 emails opens
- * the Form once instead of making ten FormApp calls per email. Only the names are pre-filled (the
- * address is collected by the Form itself; longer answers would make links too long for some
- * mail clients); a name a student does not have is left out of their link.
+ * One pre-filled link built by FormApp (createResponse().withItemResponse(...).toPrefilledUrl()),
+ * never by hand from ids: the entry number is not the item id (APPS_SCRIPT_FACTS.md). Its name
+ * answers are markers that prefilledLink swaps for each student's names, so a run costs the same
+ * few FormApp calls for 2,000 links as for one (built per student, they were about ten calls an
+ * email, four times the time of the sends). Only the names are pre-filled: the address is
+ * collected by the Form itself, and longer answers would make links too long for some mail clients.
  */
-export function prefilledLinker(survey: SurveyDefinition, form: GoogleAppsScript.Forms.Form): (student: LinkStudent) => string {
+export function prefillTemplate(survey: SurveyDefinition, form: GoogleAppsScript.Forms.Form): string {
   let draft = form.createResponse();
-  for (const column of NAME_COLUMNS) {
+  for (const column of Object.keys(PREFILL_MARKERS) as PrefillColumn[]) {
     const mapped = survey.items.find((i) => i.column === column);
     const item = mapped ? form.getItemById(mapped.itemId) : null;
-    if (item) draft = draft.withItemResponse(item.asTextItem().createResponse(PLACEHOLDERS[column]));
+    if (item) draft = draft.withItemResponse(item.asTextItem().createResponse(PREFILL_MARKERS[column]));
   }
-  const [page, query = ''] = draft.toPrefilledUrl().split('?');
-  const params = query.split('&');
-  return (student) => {
-    const filled = params.flatMap((param) => {
-      const column = NAME_COLUMNS.find((c) => param.endsWith(`=${PLACEHOLDERS[c]}`));
-      if (!column) return [param];
-      const name = student[column].trim();
-      return name ? [param.replace(PLACEHOLDERS[column], encodeURIComponent(name))] : [];
-    });
-    return filled.length > 0 && filled[0] !== '' ? `${page}?${filled.join('&')}` : page;
-  };
+  return draft.toPrefilledUrl();
 }
 
-/** Each student's link, by id (see prefilledLinker). */
-export function prefilledLinks(survey: SurveyDefinition, form: GoogleAppsScript.Forms.Form, students: readonly LinkStudent[]): Record<string, string> {
-  const linkFor = prefilledLinker(survey, form);
-  return Object.fromEntries(students.map((student) => [student.id, linkFor(student)]));
+/** The template the survey kept when it was made, or one built now (a survey made before templates were kept). */
+export function surveyPrefillTemplate(survey: SurveyDefinition, form: GoogleAppsScript.Forms.Form): string {
+  return survey.prefillTemplate ?? prefillTemplate(survey, form);
+}
+
+/** A student's own link from the template; a student with no name gets the plain survey link. */
+export function prefilledLink(template: string, student: LinkStudent): string {
+  return linkFromTemplate(template, { firstName: student.firstName, lastName: student.lastName });
 }

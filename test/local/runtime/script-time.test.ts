@@ -1,6 +1,6 @@
 // Script code's own running time counts toward the execution's virtual time and its 6-minute limit; time inside services does not.
 import { MESSAGES } from '../../../src/local/runtime/errors';
-import type { ScriptTimeOptions } from '../../../src/local/runtime/script-time';
+import { defaultScriptTimeFactor, type ScriptTimeOptions } from '../../../src/local/runtime/script-time';
 import { runtimeWithBundle } from '../helpers/bundle';
 import { ZERO_LATENCY } from '../helpers/service-context';
 
@@ -29,7 +29,7 @@ function steppingMeter(stepMs: number): ScriptTimeOptions['meter'] {
 }
 
 function runtimeWith(scriptTime: ScriptTimeOptions) {
-  return runtimeWithBundle(BUNDLE, { latency: ZERO_LATENCY, scriptTime });
+  return runtimeWithBundle(BUNDLE, { latency: ZERO_LATENCY, scriptTime: { factor: 1, ...scriptTime } });
 }
 
 describe('script time', () => {
@@ -69,10 +69,27 @@ describe('script time', () => {
     expect(result.record.calls).toEqual({ 'CacheService.getScriptCache': 7 });
   });
 
-  it('with the real meter, a loop that burns real time moves the virtual clock forward', () => {
-    const runtime = runtimeWithBundle(BUNDLE, { latency: ZERO_LATENCY });
+  it('with the real meter (CPU time), a loop that burns time moves the virtual clock forward', () => {
+    const runtime = runtimeWithBundle(BUNDLE, { latency: ZERO_LATENCY, scriptTime: { factor: 1 } });
     const before = runtime.state.clock.now;
-    expect(runtime.run('heavyLoop', [20_000_000]).value).toBe(true);
+    expect(runtime.run('heavyLoop', [2_000_000]).value).toBe(true);
     expect(runtime.state.clock.now).toBeGreaterThan(before);
+  });
+
+  it('takes its default factor from RAPPORT_SCRIPT_TIME_FACTOR (the suite sets 0, so simulated time is a count of calls), else 1', () => {
+    const saved = process.env.RAPPORT_SCRIPT_TIME_FACTOR;
+    try {
+      expect(saved).toBe('0');
+      process.env.RAPPORT_SCRIPT_TIME_FACTOR = '2.5';
+      expect(defaultScriptTimeFactor()).toBe(2.5);
+      for (const unusable of ['-1', 'fast', '']) {
+        process.env.RAPPORT_SCRIPT_TIME_FACTOR = unusable;
+        expect(defaultScriptTimeFactor()).toBe(1);
+      }
+      delete process.env.RAPPORT_SCRIPT_TIME_FACTOR;
+      expect(defaultScriptTimeFactor()).toBe(1);
+    } finally {
+      process.env.RAPPORT_SCRIPT_TIME_FACTOR = saved;
+    }
   });
 });

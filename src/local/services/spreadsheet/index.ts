@@ -4,7 +4,8 @@ import { appsScriptError } from '../../runtime/errors';
 import { LocalDataValidationBuilder } from './data-validation';
 import { DataValidationCriteria, Dimension, ProtectionType } from './enums';
 import { Gate } from './gate';
-import { noPermission, SCOPES, SPREADSHEET_MESSAGES } from './messages';
+import { noPermission, SPREADSHEET_MESSAGES } from './messages';
+import { SCOPE } from '../../runtime/scopes';
 import type { SpreadsheetState } from '../../runtime/state';
 import { LocalRange, selectRange } from './range';
 import { LocalSheet } from './sheet';
@@ -29,7 +30,7 @@ export function createSpreadsheetApp(ctx: ServiceContext): GoogleAppsScript.Spre
 
   const activeState = (method: string): SpreadsheetState | null => {
     gate.call(method);
-    if (ctx.authMode === 'NONE') throw appsScriptError(noPermission(`SpreadsheetApp.${method}`, SCOPES.currentSpreadsheet));
+    if (ctx.authMode === 'NONE') throw appsScriptError(noPermission(`SpreadsheetApp.${method}`, SCOPE.currentSpreadsheet));
     return ctx.state.activeSpreadsheetId ? (ctx.state.spreadsheets[ctx.state.activeSpreadsheetId] ?? null) : null;
   };
   const activeSpreadsheet = (method: string): LocalSpreadsheet | null => {
@@ -65,7 +66,7 @@ export function createSpreadsheetApp(ctx: ServiceContext): GoogleAppsScript.Spre
     },
     openById(id: string): LocalSpreadsheet {
       gate.call('openById');
-      if (ctx.authMode !== 'FULL') throw appsScriptError(noPermission('SpreadsheetApp.openById', SCOPES.anySpreadsheet));
+      if (ctx.authMode !== 'FULL') throw appsScriptError(noPermission('SpreadsheetApp.openById', SCOPE.anySpreadsheet));
       const spreadsheet = ctx.state.spreadsheets[String(id)];
       if (!spreadsheet) throw appsScriptError(SPREADSHEET_MESSAGES.noSuchSpreadsheet);
       return new LocalSpreadsheet(gate, spreadsheet);

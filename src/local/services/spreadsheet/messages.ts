@@ -31,10 +31,14 @@ export function signatureMismatch(value: unknown, method: string): string {
 /**
  * A call the execution's authorization does not allow, in Apps Script's format (seen for
  * SpreadsheetApp.openById and Ui.showSidebar from simple triggers, e.g. in
- * peterherrmann/BetterLog#21 and oshliaer/google-apps-script-snippets#18) [C format].
+ * peterherrmann/BetterLog#21 and oshliaer/google-apps-script-snippets#18) [C format]; when any of
+ * several scopes would do, they are listed as `(a || b)` (live output quoted in public scripts'
+ * error logs) [C].
  */
-export function noPermission(method: string, scope: string): string {
-  return `You do not have permission to call ${method}. Required permissions: ${scope}`;
+export function noPermission(method: string, scopes: string | readonly string[]): string {
+  const list = typeof scopes === 'string' ? [scopes] : scopes;
+  const required = list.length === 1 ? list[0] : `(${list.join(' || ')})`;
+  return `You do not have permission to call ${method}. Required permissions: ${required}`;
 }
 
 export const SPREADSHEET_MESSAGES = {
@@ -52,13 +56,6 @@ export const SPREADSHEET_MESSAGES = {
   allNonFrozenColumns: 'Sorry, it is not possible to delete all non-frozen columns.',
   /** openById with an id that names no spreadsheet: the text as recalled from scripts' reports, not found in a source [U]. */
   noSuchSpreadsheet: 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
-} as const;
-
-/** The scopes named in permission messages. */
-export const SCOPES = {
-  currentSpreadsheet: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  anySpreadsheet: 'https://www.googleapis.com/auth/spreadsheets',
-  containerUi: 'https://www.googleapis.com/auth/script.container.ui',
 } as const;
 
 /** Sheets' longest tab name: 100 characters [P: the Sheets UI refuses more]. */

@@ -4,7 +4,8 @@ import type { UiState } from '../../runtime/state';
 import { LocalHtmlOutput } from '../html-service';
 import { Button, ButtonSet } from './enums';
 import type { Gate } from './gate';
-import { noPermission, SCOPES, signatureMismatch } from './messages';
+import { noPermission, signatureMismatch } from './messages';
+import { SCOPE } from '../../runtime/scopes';
 
 /**
  * The name an add-on menu is recorded under. In Sheets it appears as Extensions → <add-on name>,
@@ -126,7 +127,7 @@ export class LocalUi {
   }
 
   private shown(userInterface: LocalHtmlOutput, method: string): { title: string; file: string; html: string } {
-    if (this.gate.ctx.authMode !== 'FULL') throw appsScriptError(noPermission(method, SCOPES.containerUi));
+    if (this.gate.ctx.authMode !== 'FULL') throw appsScriptError(noPermission(method, SCOPE.containerUi));
     if (!(userInterface instanceof LocalHtmlOutput)) throw appsScriptError(signatureMismatch(userInterface, method));
     return userInterface.snapshot();
   }
