@@ -6,6 +6,7 @@ import type { Workspace } from '../core/workspace';
 import { ifDocumentUnlocked } from './document-lock';
 import type { SpreadsheetContext } from './spreadsheet-context';
 import type { Sheet } from './tabs';
+import { documentProperties } from './settings-store';
 import { loadWorkspace } from './workspace-loader';
 import { appendRows } from './writes';
 
@@ -13,10 +14,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The stamp of the summary now in the tab; absent means "read the logs". */
 const STAMP = 'rapport.cardSummary';
-
-function documentProperties(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
-}
 
 /**
  * The stamp emptied, for a writer to merge into a setProperties call it makes anyway: the send

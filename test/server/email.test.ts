@@ -127,6 +127,32 @@ describe('previewEmail and sendTestEmail through the bundle', () => {
   });
 });
 
+describe('the survey link in a cycle’s emails', () => {
+  const linkIn = (body: string) => /Tell me what you're into now \(it takes two minutes\): (\S+)/.exec(body)?.[1] ?? '';
+
+  it('is each student’s own, names URL-encoded and a missing one left out, as FormApp writes it, with FormApp called the same few times for 3 students or 12', () => {
+    const formCalls: number[] = [];
+    for (const size of [3, 12]) {
+      const { runtime } = classWithSurvey();
+      addStudents(runtime, size - 2);
+      addRows(runtime, 'Students', [student(size - 1, { 'First name': 'Zoë Ann', 'Last name': "O'Neil & Co=1" }), student(size, { 'Last name': '' })]);
+      addLibrary(runtime);
+      const run = runtime.run('sendNow', []);
+      expect(run.record.outcome).toBe('ok');
+      formCalls.push(Object.entries(run.record.calls).filter(([method]) => method.startsWith('FormApp.')).reduce((n, [, c]) => n + c, 0));
+      const links = runtime.state.mail.outbox.filter((mail) => mail.to[0].startsWith('student')).map((mail) => linkIn(mail.body));
+      expect(links).toHaveLength(size);
+      const entries = (link: string) => new URL(link).searchParams;
+      expect(links.every((link) => link.startsWith('https://docs.google.com/forms/') && !link.includes('Placeholder'))).toBe(true);
+      expect([...entries(links[size - 2]).values()]).toEqual(['pp_url', 'Zoë Ann', "O'Neil & Co=1"]);
+      expect(links[size - 2]).toContain(`=${encodeURIComponent('Zoë Ann')}`);
+      expect([...entries(links[size - 1]).values()]).toEqual(['pp_url', `Student${size}`]);
+      expect(new Set(links).size).toBe(size);
+    }
+    expect(formCalls[0]).toBe(formCalls[1]);
+  });
+});
+
 describe('getLibraryGaps through the bundle', () => {
   it('names interests with nothing new and the students the next cycle would skip', () => {
     const runtime = setUpClass();
