@@ -8,21 +8,21 @@ import type { LocalRuntime } from '../../src/local/runtime/runtime';
 
 export const BENCH_NOW = Date.UTC(2026, 10, 23, 14);
 
-/** A set-up class of `size` students (demo profiles repeated with unique ids and emails), each with a check-in, the selection on row 10. */
-export function benchClass(size: number): LocalRuntime {
-  const { runtime } = createWorkspace({ now: BENCH_NOW, demo: false });
+/** A set-up class of `size` students on `now`'s clock (demo profiles repeated with unique ids and emails), each with a check-in, the selection on row 10. */
+export function benchClass(size: number, now = BENCH_NOW): LocalRuntime {
+  const { runtime } = createWorkspace({ now, demo: false });
   const run = runtime.run('setupClass');
   if (run.record.outcome !== 'ok') throw new Error(`setupClass: ${run.error}`);
   const { timeZone } = boundSpreadsheet(runtime.state);
-  const profiles = demoStudents(BENCH_NOW, timeZone);
+  const profiles = demoStudents(now, timeZone);
   const students = Array.from({ length: size }, (_, i) => ({
     ...profiles[i % profiles.length],
     ID: `stu-${String(i + 1).padStart(5, '0')}`,
     Email: `student${i + 1}@students.example.edu`,
   }));
   appendByHeader(runtime.state, 'Students', students);
-  appendByHeader(runtime.state, 'Resources', demoResources(BENCH_NOW, timeZone));
-  appendByHeader(runtime.state, 'Check-ins', demoCheckIns(students, BENCH_NOW, timeZone));
+  appendByHeader(runtime.state, 'Resources', demoResources(now, timeZone));
+  appendByHeader(runtime.state, 'Check-ins', demoCheckIns(students, now, timeZone));
   runtime.state.spreadsheets[runtime.state.activeSpreadsheetId!].active = { sheet: 'Students', row: 10, column: 1, numRows: 1, numColumns: 1 };
   return runtime;
 }

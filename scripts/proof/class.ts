@@ -29,11 +29,12 @@ export function ok<T>(result: Result<T>, what: string): T {
  * The bench class (demo profiles repeated to `size`, the 30 demo resources) on a schedule every 2
  * weeks on Mondays at 10:00 in the spreadsheet's zone, saved at 09:00 that Monday, the clock moved
  * to a second before the hourly trigger's first run: that tick, just after 10:00, starts the cycle.
- * `quota` recipients a day (Workspace's 1,500 by default).
+ * `quota` recipients a day (Workspace's 1,500 by default); `prepare` runs before the schedule is saved.
  */
-export function scheduledClass(size: number, quota = WORKSPACE_DAILY_QUOTA): LocalRuntime {
+export function scheduledClass(size: number, quota = WORKSPACE_DAILY_QUOTA, prepare?: (runtime: LocalRuntime) => void): LocalRuntime {
   const runtime = benchClass(size);
   setDailyEmailQuota(runtime.state, quota);
+  prepare?.(runtime);
   ok(runOk<Result<SendingState>>(runtime, 'saveSchedule', { everyWeeks: 2, weekday: 'Monday', hour: 10, reviewBeforeSending: false }), 'saveSchedule');
   const tick = runtime.state.triggers.find((t) => t.handler === 'onScheduleTick');
   if (tick?.nextRun === undefined) throw new Error('saveSchedule installed no hourly trigger.');

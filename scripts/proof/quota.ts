@@ -74,7 +74,7 @@ export function workspaceClaims(students: number): Claim[] {
   const longest = Math.max(0, ...run.results.map(duration));
   const killed = run.results.filter((r) => r.record.outcome !== 'ok').length;
   return [
-    { claim: `${students} students on Workspace quotas (1,500 a day): executions that sent / days to finish`, measured: `${sending.length} / ${run.days.toFixed(2)}`, bound: `everyone once (${run.emailedOnce} / ${run.toEmail})`, holds: run.emailedOnce === run.toEmail && run.duplicates === 0 },
+    { claim: `${students} students on Workspace quotas (1,500 a day): executions that sent / days to finish / students emailed once`, measured: `${sending.length} / ${run.days.toFixed(2)} / ${run.emailedOnce} of ${run.toEmail}`, bound: 'everyone once', holds: run.emailedOnce === run.toEmail && run.duplicates === 0 },
     { claim: '  …longest execution (virtual time) / executions not ok', measured: `${minutes(longest)} / ${killed}`, bound: `< ${minutes(EXECUTION_LIMIT_MS)} / 0`, holds: longest < EXECUTION_LIMIT_MS && killed === 0 },
   ];
 }

@@ -71,12 +71,21 @@ function textOf(map: ColumnMap, cells: readonly Cell[], key: string, row: number
 
 /**
  * Blank or unticked is not opted out. Anything typed that is not a plain yes or no ("stop",
- * "unsubscribed") is read as opted out, the safe side for consent, and the teacher is told.
+ * "unsubscribed") is read as opted out, the safe side for consent.
  */
+export function optedOut(cell: Cell): boolean {
+  return cell !== false && cellText(cell) !== '' && cellBoolean(cell, true);
+}
+
+/** The Email cell as an address: trimmed, without the invisible characters a paste carries. */
+export function readEmail(cell: Cell): string {
+  return cellText(cell).replace(INVISIBLE, '');
+}
+
+/** optedOut, and the teacher is told when a typed word was taken for an opt-out. */
 function readOptOut(cell: Cell, row: number, problems: Problem[]): boolean {
-  if (cell === false || cellText(cell) === '') return false;
-  const optOut = cellBoolean(cell, true);
-  if (optOut !== cellBoolean(cell, false)) {
+  const optOut = optedOut(cell);
+  if (optOut && optOut !== cellBoolean(cell, false)) {
     problems.push(problem(row, 'Opt out', `Rapport reads "${cutText(cellText(cell), 40)}" as opted out, so this student gets no email. Tick the box to confirm, or clear it.`));
   }
   return optOut;

@@ -32,19 +32,20 @@ export interface Workspace {
 
 export interface WorkspaceValues {
   students: TabValues;
-  checkIns: TabValues;
-  sentLog: TabValues;
+  /** The logs are left out by the card when its summary answers for them: `checkIns` and `sent` are then empty. */
+  checkIns?: TabValues;
+  sentLog?: TabValues;
   /** Read when the action shows the library's problems too. */
   resources?: TabValues;
 }
 
-/** Parses the three tabs the sidebar reads; the caller has already checked that required columns exist. */
+/** Parses the tabs the sidebar reads; the caller has already checked that required columns exist. */
 export function parseWorkspace(values: WorkspaceValues, dates: DateContext): Workspace {
   const studentsMap = mapColumns(STUDENTS, values.students.header);
-  const checkInsMap = mapColumns(CHECK_INS, values.checkIns.header);
-  const sentMap = mapColumns(SENT_LOG, values.sentLog.header);
+  const checkInsMap = mapColumns(CHECK_INS, values.checkIns?.header ?? []);
+  const sentMap = values.sentLog ? mapColumns(SENT_LOG, values.sentLog.header) : null;
   const roster = parseRoster(values.students.rows, studentsMap, dates);
-  const parsedCheckIns = parseCheckIns(values.checkIns.rows, checkInsMap, dates);
+  const parsedCheckIns = values.checkIns ? parseCheckIns(values.checkIns.rows, checkInsMap, dates) : { checkIns: [], problems: [] };
   const attached = attachToStudents(parsedCheckIns.checkIns, roster.students);
   const resourcesMap = values.resources ? mapColumns(RESOURCES, values.resources.header) : null;
   const library = values.resources && resourcesMap ? parseResources(values.resources.rows, resourcesMap, dates) : { resources: [], problems: [] };
@@ -54,9 +55,9 @@ export function parseWorkspace(values: WorkspaceValues, dates: DateContext): Wor
     resourcesMap,
     students: roster.students,
     checkIns: attached.checkIns,
-    sent: parseSentLog(values.sentLog.rows, sentMap, dates),
+    sent: values.sentLog && sentMap ? parseSentLog(values.sentLog.rows, sentMap, dates) : [],
     resources: library.resources,
-    problems: [...studentsMap.duplicates, ...checkInsMap.duplicates, ...sentMap.duplicates, ...(resourcesMap?.duplicates ?? []), ...roster.problems, ...[...parsedCheckIns.problems, ...attached.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), ...library.problems],
+    problems: [...studentsMap.duplicates, ...checkInsMap.duplicates, ...(sentMap?.duplicates ?? []), ...(resourcesMap?.duplicates ?? []), ...roster.problems, ...[...parsedCheckIns.problems, ...attached.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), ...library.problems],
   };
 }
 

@@ -6,6 +6,7 @@ import { lastCheckInUpdate } from '../core/last-check-in';
 import type { ColumnMap } from '../core/headers';
 import { rowOfRequest } from '../core/request-ids';
 import { lastUsedRow, rowFor, type TabValues } from '../core/table';
+import { forgetCardSummary } from './card-summary';
 import { withDocumentLock } from './document-lock';
 import { readSettings } from './settings-store';
 import { stateFrom } from './sidebar';
@@ -49,6 +50,7 @@ export function logCheckInForStudent(input: CheckInInput): Result<SidebarState> 
     }
     const draft = valid.value;
     const saved = rowOfRequest(workspace.checkIns, draft.requestId);
+    if (!saved) forgetCardSummary();
     const checkIns = saved ? workspace.checkIns : [...workspace.checkIns, appendCheckIn(context, tabs.checkIns, values.checkIns, workspace.checkInsMap, draft, student.name)];
     const lastCheckIns = lastCheckInUpdate(values.students, workspace.studentsMap, workspace.students, checkIns);
     if (lastCheckIns) writeColumnUpdate(tabs.students, lastCheckIns);

@@ -5,11 +5,17 @@ import { settingsFrom, type Settings } from '../core/settings/settings';
 import type { Result } from '../core/vocabulary';
 import { withDocumentLock } from './document-lock';
 
+/**
+ * The document's store, looked up once per execution (each execution starts with fresh globals,
+ * and each lookup is a service call).
+ */
+let documentStore: GoogleAppsScript.Properties.Properties | null = null;
+
 /** Document properties are shared by everyone who edits the sheet: co-teachers see the same settings. */
-function documentProperties(): GoogleAppsScript.Properties.Properties {
-  const properties = PropertiesService.getDocumentProperties();
-  if (!properties) throw new Error('Rapport keeps its settings in the class sheet: open it from Extensions → Rapport in your class sheet.');
-  return properties;
+export function documentProperties(): GoogleAppsScript.Properties.Properties {
+  documentStore ??= PropertiesService.getDocumentProperties();
+  if (!documentStore) throw new Error('Rapport keeps its settings in the class sheet: open it from Extensions → Rapport in your class sheet.');
+  return documentStore;
 }
 
 /** Every setting, read with one getProperties call; `settings.get(SECTION)` decodes a section. */

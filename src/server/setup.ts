@@ -10,6 +10,7 @@ import { dataWidth, type TabValues } from '../core/table';
 import { withDocumentLock } from './document-lock';
 import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-context';
 import { assignMissingIds } from './row-ids';
+import { setUpCardSummaryTab } from './card-summary';
 import { setUpTab, type TabOutcome } from './setup-tab';
 import { rememberTabIds, type TabIds } from './tab-ids';
 import type { Sheet } from './tabs';
@@ -66,6 +67,7 @@ export function runSetup(): SetupReport {
     const loaded = loadTabs(context, TABS.map((t) => t.key));
     const result: SetupReport = { createdTabs: [], addedColumns: [], unchangedTabs: [], protectedTabs: [], repairedTabs: [], assignedStudentIds: 0, assignedResourceIds: 0 };
     const ids: TabIds = {};
+    setUpCardSummaryTab(context.spreadsheet);
     for (const plan of planFor(loaded)) {
       const { key } = plan.spec;
       const outcome = setUpTab(context.spreadsheet, loaded.tabs[key], plan, loaded.values[key]);

@@ -1,6 +1,6 @@
 // The sidebar's reads: its whole state in one round trip, the selected student's card, and selecting a student.
 import type { Problem, Result, SidebarSettings, SidebarState, StudentCard } from '../shared/rpc';
-import { studentCard } from '../core/card';
+import { cardFrom, studentCard, type CardLogs } from '../core/card';
 import type { IdentifiedRow } from '../core/ids';
 import { lastCheckInUpdate } from '../core/last-check-in';
 import { TABS } from '../core/schema';
@@ -14,9 +14,10 @@ import { openSpreadsheetContext, type SpreadsheetContext } from './spreadsheet-c
 import { assignMissingIds } from './row-ids';
 import { locateTab, readTab } from './tabs';
 import { readSettings, saveSettings } from './settings-store';
-import { rememberedTabIds } from './tab-ids';
+import { rememberedTabIds, type TabIds } from './tab-ids';
 import { writeColumnUpdate } from './writes';
-import { loadWorkspace, type LoadedWorkspace } from './workspace-loader';
+import { forgetCardSummaryUnlessCurrent, readCardSummary, rebuildCardSummary, type LogTabs } from './card-summary';
+import { loadWorkspace, WORKSPACE_TABS, type LoadedWorkspace } from './workspace-loader';
 
 /**
  * Keeps what Rapport derives in the sheet current: ids for Students and Resources rows without
@@ -38,7 +39,7 @@ function withDerivedCells(context: SpreadsheetContext, loaded: LoadedWorkspace):
     if (tabs.students) values.students = readTab(tabs.students);
     if (tabs.resources && needsIds) values.resources = readTab(tabs.resources);
     if (tabs.checkIns && staleCheckIns) values.checkIns = readTab(tabs.checkIns);
-    const fresh = parseWorkspace({ ...values, students: values.students!, checkIns: values.checkIns!, sentLog: values.sentLog! }, context.dates);
+    const fresh = parseWorkspace({ ...values, students: values.students! }, context.dates);
     if (tabs.students) assignMissingIds(tabs.students, values.students!, fresh.studentsMap, fresh.students, 'stu');
     if (tabs.resources && fresh.resourcesMap) assignMissingIds(tabs.resources, values.resources!, fresh.resourcesMap, fresh.resources, 'res');
     const lastCheckIns = lastCheckInUpdate(values.students!, fresh.studentsMap, fresh.students, fresh.checkIns);
@@ -71,6 +72,7 @@ export function stateFrom(context: SpreadsheetContext, loaded: LoadedWorkspace, 
 export function readSidebarState(): SidebarState {
   const context = openSpreadsheetContext();
   const loaded = withDerivedCells(context, loadWorkspace(context, TABS.map((t) => t.key)));
+  if (loaded.workspace) forgetCardSummaryUnlessCurrent(loaded.workspace);
   return stateFrom(context, loaded, readSettings(), setupMarkProblemsOf(loaded));
 }
 
@@ -80,15 +82,36 @@ export function saveSidebarSettingsFor(patch: Partial<SidebarSettings>): Result<
   return saved.ok ? { ok: true, value: readSidebarState() } : saved;
 }
 
-/** The card for the selected row; when the selection is not on the Students tab nothing is read at all. */
+/** The log tabs the card's summary stands for; null when either is missing (the card then loads them and reports it). */
+function logTabsOf(context: SpreadsheetContext, ids: TabIds): LogTabs | null {
+  const checkIns = locateTab(context.spreadsheet, 'checkIns', ids);
+  const sentLog = locateTab(context.spreadsheet, 'sentLog', ids);
+  return checkIns && sentLog ? { checkIns, sentLog } : null;
+}
+
+const NO_LOGS: CardLogs = { lastCheckIn: null, resourcesSent: [] };
+
+/**
+ * The card for the selected row; when the selection is not on the Students tab nothing is read at
+ * all. The latest check-in and what was sent come from the card's summary while it is current, so
+ * the 3-second poll's cost does not grow with Check-ins or the Sent log; otherwise both logs are
+ * read whole and the summary rebuilt for the next poll.
+ */
 export function readSelectedStudent(): StudentCard | null {
   const context = openSpreadsheetContext();
-  const sheet = locateTab(context.spreadsheet, 'students', rememberedTabIds());
+  const ids = rememberedTabIds();
+  const sheet = locateTab(context.spreadsheet, 'students', ids);
   const row = selectedStudentRow(context.spreadsheet, sheet);
   if (row === null) return null;
-  const loaded = withDerivedCells(context, loadWorkspace(context));
+  const roster = loadWorkspace(context, ['students']);
+  const logTabs = logTabsOf(context, roster.tabIds);
+  const summary = roster.workspace && logTabs ? readCardSummary(context.spreadsheet, logTabs, roster.workspace.students, context.now) : null;
+  const loaded = withDerivedCells(context, summary ? roster : loadWorkspace(context, WORKSPACE_TABS, roster));
   const student = loaded.workspace?.students.find((s) => s.row === row);
-  return loaded.workspace && student ? studentCard(student, loaded.workspace.checkIns, loaded.workspace.sent, context.dates.today) : null;
+  if (!loaded.workspace || !student) return null;
+  if (summary) return cardFrom(student, summary.get(student.id) ?? NO_LOGS, context.dates.today);
+  if (logTabs) rebuildCardSummary(context, logTabs);
+  return studentCard(student, loaded.workspace.checkIns, loaded.workspace.sent, context.dates.today);
 }
 
 /** Moves the selection to a student's row (from the dashboard) and returns their card; null for an unknown id. */

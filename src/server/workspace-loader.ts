@@ -9,7 +9,7 @@ import { rememberedTabIds, type TabIds } from './tab-ids';
 import { locateTabs, readTab, type LocatedTabs } from './tabs';
 
 /** The tabs the sidebar's workspace is built from. */
-const WORKSPACE_TABS: readonly TabKey[] = ['students', 'checkIns', 'sentLog'];
+export const WORKSPACE_TABS: readonly TabKey[] = ['students', 'checkIns', 'sentLog'];
 
 export interface LoadedTabs {
   tabs: Partial<LocatedTabs>;
@@ -20,17 +20,22 @@ export interface LoadedTabs {
   structureProblems: Problem[];
 }
 
-/** Locates and reads each tab with one getValues; a missing tab is a structure problem, not an error. */
-export function loadTabs(context: SpreadsheetContext, keys: readonly TabKey[]): LoadedTabs {
-  const tabIds = rememberedTabIds();
-  const tabs = locateTabs(context.spreadsheet, tabIds, keys);
-  const values: Partial<Record<TabKey, TabValues>> = {};
-  const headers: Partial<FoundHeaders> = {};
-  for (const key of keys) {
+/**
+ * Locates and reads each tab with one getValues; a missing tab is a structure problem, not an
+ * error. Tabs `already` loaded are not read again (the card reads Students first, the logs only
+ * when its summary cannot answer).
+ */
+export function loadTabs(context: SpreadsheetContext, keys: readonly TabKey[], already?: LoadedTabs): LoadedTabs {
+  const tabIds = already?.tabIds ?? rememberedTabIds();
+  const fresh = keys.filter((key) => !already?.values[key]);
+  const tabs: Partial<LocatedTabs> = { ...already?.tabs, ...locateTabs(context.spreadsheet, tabIds, fresh) };
+  const values: Partial<Record<TabKey, TabValues>> = { ...already?.values };
+  for (const key of fresh) {
     const sheet = tabs[key];
     if (sheet) values[key] = readTab(sheet);
-    headers[key] = values[key]?.header ?? null;
   }
+  const headers: Partial<FoundHeaders> = {};
+  for (const key of keys) headers[key] = values[key]?.header ?? null;
   return { tabs, values, tabIds, structureProblems: structureProblems(headers) };
 }
 
@@ -39,11 +44,14 @@ export interface LoadedWorkspace extends LoadedTabs {
   workspace: Workspace | null;
 }
 
-/** Loads `keys` (the workspace's three tabs, and Resources if its problems should show) and parses the workspace if the structure allows. */
-export function loadWorkspace(context: SpreadsheetContext, keys: readonly TabKey[] = WORKSPACE_TABS): LoadedWorkspace {
-  const loaded = loadTabs(context, keys);
+/**
+ * Loads `keys` (the workspace's three tabs, and Resources if its problems should show; the card
+ * may load Students alone) and parses the workspace if the structure allows.
+ */
+export function loadWorkspace(context: SpreadsheetContext, keys: readonly TabKey[] = WORKSPACE_TABS, already?: LoadedTabs): LoadedWorkspace {
+  const loaded = loadTabs(context, keys, already);
   const { students, checkIns, sentLog, resources } = loaded.values;
-  const complete = loaded.structureProblems.length === 0 && students && checkIns && sentLog;
+  const complete = loaded.structureProblems.length === 0 && students && (checkIns || !keys.includes('checkIns')) && (sentLog || !keys.includes('sentLog'));
   const workspace = complete ? parseWorkspace({ students, checkIns, sentLog, resources }, context.dates) : null;
   return { ...loaded, workspace };
 }

@@ -32,6 +32,11 @@ function writeCells(range: GoogleAppsScript.Spreadsheet.Range, values: Cell[][])
   else range.setValues(written);
 }
 
+/** Writes a rectangle at (firstRow, firstColumn: 0-based) with one call, each value as its cell's format keeps it. */
+export function writeBlock(sheet: Sheet, firstRow: number, firstColumn: number, values: Cell[][]): void {
+  writeCells(sheet.getRange(firstRow, firstColumn + 1, values.length, values[0].length), values);
+}
+
 /** Writes a column span with one call (setValue for a single cell). */
 export function writeColumnUpdate(sheet: Sheet, update: ColumnUpdate): void {
   writeCells(sheet.getRange(update.firstRow, update.column + 1, update.values.length, 1), update.values.map((value) => [value]));

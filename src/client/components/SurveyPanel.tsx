@@ -72,8 +72,8 @@ export function SurveyPanel({ active, onStatus }: SurveyPanelProps) {
             initial={state.defaultQuestions}
             columns={state.columns}
             busy={busy}
-            onCreate={(questions) =>
-              act(() => callServer('createSurvey', questions), () => {
+            onCreate={(questions, requestId) =>
+              act(() => callServer('createSurvey', questions, requestId), () => {
                 setEditing(false);
                 return 'Survey created.';
               })

@@ -4,12 +4,12 @@ import type { ColumnMap } from '../headers';
 import { cellOf, FIRST_DATA_ROW, rowFor, type TabValues } from '../table';
 import { isSendStatus, nextStatus, studentStatus, zeroCounts, type SendCounts, type SendEvent, type SendStatus } from './statuses';
 
-/** The Sent log as read this run; `rows` are changed in place and `touched` says which to write back. */
+/** The Sent log as read this run; `rows` are changed in place and `touched` says which cells to write back. */
 export interface SentLogModel {
   map: ColumnMap;
   rows: Cell[][];
-  /** Indexes into `rows` changed since the last write. */
-  touched: Set<number>;
+  /** Cells changed since the last write: 0-based columns by index into `rows`. */
+  touched: Map<number, Set<number>>;
 }
 
 /** One student's part of a cycle. */
@@ -37,7 +37,7 @@ export type PlanEntry =
   | { studentId: string; email: string; skip: string };
 
 export function sentLogModel(map: ColumnMap, values: TabValues): SentLogModel {
-  return { map, rows: values.rows.map((row) => [...row]), touched: new Set() };
+  return { map, rows: values.rows.map((row) => [...row]), touched: new Map() };
 }
 
 function text(model: SentLogModel, index: number, key: string): string {
@@ -84,6 +84,16 @@ export function picksOf(model: SentLogModel, send: StudentSend): PlannedPick[] {
   }));
 }
 
+/** Sets one of Rapport's cells of a row (nothing when the column is missing) and marks it for the next write. */
+export function setCell(model: SentLogModel, index: number, key: string, value: Cell): void {
+  const column = model.map.index[key];
+  if (column === undefined) return;
+  model.rows[index][column] = value;
+  let columns = model.touched.get(index);
+  if (!columns) model.touched.set(index, (columns = new Set()));
+  columns.add(column);
+}
+
 /**
  * Applies an event to rows of one student, keeping the state machine: rows whose status does not
  * allow the event are left alone. `reason` replaces the Reason cell (why skipped or failed);
@@ -93,14 +103,9 @@ export function applyEvent(model: SentLogModel, send: StudentSend, event: SendEv
   for (const index of options.rows ?? send.rows) {
     const next = nextStatus(rowStatus(model, index), event);
     if (!next) continue;
-    const set = (key: string, value: Cell) => {
-      const column = model.map.index[key];
-      if (column !== undefined) model.rows[index][column] = value;
-    };
-    set('status', next);
-    if (options.reason !== undefined) set('reason', textCell(options.reason));
-    if (options.at) set('sentAt', options.at);
-    model.touched.add(index);
+    setCell(model, index, 'status', next);
+    if (options.reason !== undefined) setCell(model, index, 'reason', textCell(options.reason));
+    if (options.at) setCell(model, index, 'sentAt', options.at);
   }
   send.status = studentStatus(send.rows.map((index) => rowStatus(model, index)));
   return send.status;
@@ -110,11 +115,7 @@ export function applyEvent(model: SentLogModel, send: StudentSend, event: SendEv
 export function swapPick(model: SentLogModel, send: StudentSend, index: number, pick: { resourceId: string; title: string; url: string; reason: string }): boolean {
   if (!send.rows.includes(index) || rowStatus(model, index) !== 'planned') return false;
   const values = { resourceId: pick.resourceId, resourceTitle: pick.title, url: pick.url, reason: pick.reason };
-  for (const [key, value] of Object.entries(values)) {
-    const column = model.map.index[key];
-    if (column !== undefined) model.rows[index][column] = textCell(value);
-  }
-  model.touched.add(index);
+  for (const [key, value] of Object.entries(values)) setCell(model, index, key, textCell(value));
   return true;
 }
 
@@ -130,23 +131,35 @@ export interface BlockWrite {
   values: Cell[][];
 }
 
-/**
- * The touched rows as one rectangle: from the first to the last touched row, across Rapport's
- * columns wherever the teacher put them. Rows and cells inside it that were not changed are
- * written back as read (strings quoted again, so text stays text).
- */
-export function touchedBlock(model: SentLogModel): BlockWrite | null {
-  if (model.touched.size === 0) return null;
-  const indexes = [...model.touched].sort((a, b) => a - b);
-  const columns = Object.values(model.map.index);
-  const firstColumn = Math.min(...columns);
-  const lastColumn = Math.max(...columns);
-  const values: Cell[][] = [];
-  for (let index = indexes[0]; index <= indexes[indexes.length - 1]; index += 1) {
-    const row = model.rows[index] ?? [];
-    values.push(Array.from({ length: lastColumn - firstColumn + 1 }, (_, i) => rewrittenCell(row[firstColumn + i] ?? '')));
+/** Sorted numbers grouped into runs of consecutive ones: [0, 7, 8] → [[0], [7, 8]]. */
+function runsOf(numbers: Iterable<number>): number[][] {
+  const runs: number[][] = [];
+  for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last.at(-1) === n - 1) last.push(n);
+    else runs.push([n]);
   }
-  return { firstRow: indexes[0] + FIRST_DATA_ROW, firstColumn, values };
+  return runs;
+}
+
+/**
+ * The changed cells as few rectangles as the teacher's column order allows: one per run of
+ * adjacent changed columns (Sent at, then Reason and Status, in set-up's order), from the first to
+ * the last changed row. Nothing else is written, so a teacher's edit of any other cell during the
+ * run (a title, a note in a column of their own) is kept. Rows in between that did not change (in a
+ * batch, this cycle's rows of students sent or skipped before) get those cells back as the run
+ * holds them (strings quoted again, so text stays text).
+ */
+export function touchedBlocks(model: SentLogModel): BlockWrite[] {
+  if (model.touched.size === 0) return [];
+  const indexes = [...model.touched.keys()].sort((a, b) => a - b);
+  const first = indexes[0];
+  const last = indexes[indexes.length - 1];
+  return runsOf([...model.touched.values()].flatMap((columns) => [...columns])).map((columns) => ({
+    firstRow: first + FIRST_DATA_ROW,
+    firstColumn: columns[0],
+    values: Array.from({ length: last - first + 1 }, (_, r) => columns.map((column) => rewrittenCell(model.rows[first + r]?.[column] ?? ''))),
+  }));
 }
 
 /**

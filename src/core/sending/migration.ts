@@ -1,7 +1,7 @@
 // Settles Sent log rows written before cycles existed: every row gets a cycle id and one of the five statuses.
-import { cellText, isBlankRow, isDate, type Cell } from '../cells';
+import { cellText, isBlankRow, isDate, textCell, type Cell } from '../cells';
 import { cellOf } from '../table';
-import type { SentLogModel } from './cycle-log';
+import { setCell, type SentLogModel } from './cycle-log';
 import { isSendStatus, type SendStatus } from './statuses';
 
 /** Words a teacher (or an older Rapport) used for each status, lower case. */
@@ -56,9 +56,8 @@ export function migrateLegacyRows(model: SentLogModel): number {
     const status = cycle && isSendStatus(raw.toLowerCase()) ? raw.toLowerCase() : settledStatus(raw, cellOf(map, row, 'sentAt'));
     const newCycle = cycle || legacyCycleId(cellOf(map, row, 'sentAt'));
     if (status === raw && newCycle === cycle) return;
-    row[statusColumn] = status;
-    row[cycleColumn] = newCycle;
-    model.touched.add(index);
+    setCell(model, index, 'status', status);
+    setCell(model, index, 'cycle', textCell(newCycle));
     changed += 1;
   });
   return changed;

@@ -1,6 +1,7 @@
 // One Apps Script execution: virtual time, the 6-minute limit, per-method call counts, fault injection, write buffer.
 import { ExecutionKilled, MESSAGES } from './errors';
 import { latencyFor } from './latency';
+import { ScriptTimer, type ScriptTimeOptions } from './script-time';
 
 /** Apps Script's per-execution limit for consumer and Workspace accounts: 6 minutes. */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
@@ -23,6 +24,8 @@ export interface ExecutionOptions {
   limitMs?: number;
   /** Called at each service-call boundary, before call `n` is counted: where another execution may interleave. */
   onCallBoundary?: (n: number) => void;
+  /** How script code's own running time is charged to virtual time (script-time.ts). */
+  scriptTime?: ScriptTimeOptions;
 }
 
 export type ExecutionOutcome = 'ok' | 'error' | 'killed';
@@ -40,6 +43,7 @@ export interface ExecutionRecord {
 /**
  * Models one execution. Every service method calls `call()` first, which counts it, advances the
  * virtual clock by its latency, and kills the execution past the time limit or at the injected fault.
+ * Script code's own running time between calls is charged too (`scriptTimer`, script-time.ts).
  * A kill is final: later calls throw again, so a script's catch block cannot carry on as if alive.
  *
  * Spreadsheet writes are buffered with `defer()` and committed by `flush()`: Apps Script caches
@@ -55,6 +59,8 @@ export interface ExecutionRecord {
 export class Execution {
   readonly calls: Record<string, number> = {};
   readonly startedAt: number;
+  /** Charges script code's own running time between service calls to this execution's virtual time. */
+  readonly scriptTimer: ScriptTimer;
   private callCount = 0;
   private pending: Array<() => void> = [];
   private killedBy: string | null = null;
@@ -68,6 +74,7 @@ export class Execution {
   ) {
     this.startedAt = options.clock.now;
     this.limitMs = options.limitMs ?? EXECUTION_LIMIT_MS;
+    this.scriptTimer = new ScriptTimer((ms) => this.advance(ms), options.scriptTime);
   }
 
   get entryPoint(): string {

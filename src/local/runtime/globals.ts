@@ -18,11 +18,11 @@ import { createLogger, createConsole } from '../services/logger';
  * Only what Apps Script provides: no require, process, setTimeout, fetch, Buffer or module.
  * Date is replaced so that `new Date()` reads the virtual clock and local time is the script's zone
  * (virtual-date.ts); Intl reuses formatters (cached-intl.ts) and defaults to the script's zone too.
+ * Each service goes through `metered` (the runtime wraps them so script time pauses inside services:
+ * metered-services.ts).
  */
-export function createAppsScriptGlobals(ctx: ServiceContext): Record<string, unknown> {
-  return {
-    Date: scriptDateClass(ctx),
-    Intl: zonedIntl(ctx.state.user.scriptTimeZone),
+export function createAppsScriptGlobals(ctx: ServiceContext, metered: <T>(service: T) => T = (service) => service): Record<string, unknown> {
+  const services: Record<string, unknown> = {
     SpreadsheetApp: createSpreadsheetApp(ctx),
     HtmlService: createHtmlService(ctx),
     PropertiesService: createPropertiesService(ctx),
@@ -35,5 +35,10 @@ export function createAppsScriptGlobals(ctx: ServiceContext): Record<string, unk
     FormApp: createFormApp(ctx),
     Logger: createLogger(ctx),
     console: createConsole(ctx),
+  };
+  return {
+    Date: scriptDateClass(ctx),
+    Intl: zonedIntl(ctx.state.user.scriptTimeZone),
+    ...Object.fromEntries(Object.entries(services).map(([name, service]) => [name, metered(service)])),
   };
 }

@@ -12,12 +12,16 @@ import { assertJsonSafe, jsonCopy } from './json-safe';
 import { withOverrides } from './latency';
 import type { WorkspaceState } from './state';
 import { topLevelFunctionNames } from './bundle-entry-points';
+import { serviceMeter } from './metered-services';
+import type { ScriptTimeOptions } from './script-time';
 
 export interface RuntimeOptions {
   /** Folder holding the built Code.js and Sidebar.html (default: the project's dist/). */
   bundleDir?: string;
   /** Latency overrides by method name or `Service.*`. */
   latency?: Record<string, number>;
+  /** How script code's own running time counts toward virtual time: a factor, or a fake meter (script-time.ts). */
+  scriptTime?: ScriptTimeOptions;
 }
 
 /** Something to run against a runtime: one entry point, a student's submission, time passing. */
@@ -51,8 +55,21 @@ export interface RunResult {
 }
 
 const EXECUTION_LOG_CAP = 200;
-/** A real-time guard against a runaway loop in the bundle; virtual time has its own 6-minute limit. */
+/**
+ * A real-time guard against a runaway loop in the bundle's top-level code; virtual time has its own
+ * 6-minute limit. Node's `timeout` starts a watchdog thread for each evaluation, which on a busy
+ * machine cost milliseconds of waiting per execution (most of a year of hourly ticks' real time),
+ * so it guards the bundle's first evaluation only: the top-level code is the same in every
+ * execution, so a loop there shows at the first.
+ */
 const REAL_TIME_GUARD_MS = 60_000;
+
+/** The compiled bundle, shared by forks; `checked` once its top-level code has run to its end under the guard. */
+interface LoadedBundle {
+  script: vm.Script;
+  entryPoints: string[];
+  checked: boolean;
+}
 
 export class LocalRuntime {
   readonly latency: Record<string, number>;
@@ -60,7 +77,7 @@ export class LocalRuntime {
   /** Held locks by scope key; they live only as long as the execution that holds them. */
   readonly locks = new Map<string, number>();
   private readonly running: Execution[] = [];
-  private bundle: { script: vm.Script; entryPoints: string[] } | null = null;
+  private bundle: LoadedBundle | null = null;
   /** Set by runOverlapping (overlap.ts): the next outermost execution lets `job` run at its call boundary `atCall`. */
   interleaving: { atCall: number; job: Job; claimed: boolean } | null = null;
   /** Jobs that must wait for a lock another execution holds: each runs when that lock is released. */
@@ -127,7 +144,7 @@ export class LocalRuntime {
   }
 
   /** The bundle, read and compiled once per runtime; each execution still gets a fresh global scope. */
-  private loaded(): { script: vm.Script; entryPoints: string[] } {
+  private loaded(): LoadedBundle {
     if (!this.bundle) {
       const file = join(this.bundleDir, 'Code.js');
       let source: string;
@@ -136,7 +153,7 @@ export class LocalRuntime {
       } catch {
         throw new Error(`No built add-on at ${file}. Run: npm run build`);
       }
-      this.bundle = { script: new vm.Script(source, { filename: 'Code.js' }), entryPoints: topLevelFunctionNames(source) };
+      this.bundle = { script: new vm.Script(source, { filename: 'Code.js' }), entryPoints: topLevelFunctionNames(source), checked: false };
     }
     return this.bundle;
   }
@@ -169,26 +186,35 @@ export class LocalRuntime {
       killKeepsWrites: options.killKeepsWrites,
       limitMs: options.limitMs,
       onCallBoundary: this.claimInterleaving(),
+      scriptTime: this.options.scriptTime,
     });
     const ctx: ServiceContext = { runtime: this, state: this.state, exec, user: options.user ?? this.state.user.email, authMode: options.authMode ?? 'FULL' };
-    const globals = createAppsScriptGlobals(ctx);
+    const metered = serviceMeter(exec.scriptTimer);
+    const globals = createAppsScriptGlobals(ctx, metered);
     const sandbox = vm.createContext(globals, { name: `execution ${exec.id}` });
     this.running.push(exec);
     let outcome: ExecutionOutcome = 'ok';
     let value: unknown;
     let error: string | undefined;
     try {
-      this.loaded().script.runInContext(sandbox, { timeout: REAL_TIME_GUARD_MS });
+      const bundle = this.loaded();
+      exec.scriptTimer.start();
+      bundle.script.runInContext(sandbox, bundle.checked ? {} : { timeout: REAL_TIME_GUARD_MS });
+      bundle.checked = true;
       const fn = (sandbox as Record<string, unknown>)[entryPoint] as (...a: unknown[]) => unknown;
       const copied = jsonCopy(args);
-      if (options.eventObjects) Object.assign(copied[0] as object, options.eventObjects(ctx));
+      if (options.eventObjects) {
+        for (const [field, object] of Object.entries(options.eventObjects(ctx))) (copied[0] as Record<string, unknown>)[field] = metered(object);
+      }
       const returned = fn(...copied);
+      exec.scriptTimer.stop();
       if (exec.killed) throw new ExecutionKilled(exec.killed);
       exec.dieIfFailAfterPassed();
       assertJsonSafe(returned);
       value = jsonCopy(returned);
       exec.flush();
     } catch (thrown) {
+      if (!exec.killed) chargeLastStretch(exec);
       if (exec.killed || thrown instanceof ExecutionKilled) {
         outcome = 'killed';
         error = exec.killed ?? (thrown as Error).message;
@@ -238,6 +264,15 @@ export class LocalRuntime {
     }
     this.state.executions.push(record);
     if (this.state.executions.length > EXECUTION_LOG_CAP) this.state.executions.splice(0, this.state.executions.length - EXECUTION_LOG_CAP);
+  }
+}
+
+/** Charges script time up to an uncaught error; if that passes the limit, the execution counts as killed (exec.killed says so). */
+function chargeLastStretch(exec: Execution): void {
+  try {
+    exec.scriptTimer.stop();
+  } catch (thrown) {
+    if (!(thrown instanceof ExecutionKilled)) throw thrown;
   }
 }
 

@@ -49,6 +49,8 @@ export interface SheetState {
   validations: ValidationState[];
   /** Form id when this tab receives a form's responses. */
   formId?: string;
+  /** Set by Sheet.hideSheet(); absent for a visible tab. */
+  hidden?: boolean;
 }
 
 export interface SpreadsheetState {

@@ -159,9 +159,28 @@ function zoneName(zone: Zone, instant: number, offsetMinutes: number, long: bool
   return javaGmt;
 }
 
+/**
+ * Building an Intl formatter (about 0.2 ms) costs far more than using one, and formatDate runs in
+ * every hourly tick: zones and zone-name formatters are kept by name, across executions (host
+ * objects scripts never see), the cache emptied past CACHE_LIMIT names.
+ */
+const CACHE_LIMIT = 1000;
+const resolvedZones = new Map<string, Zone>();
+const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 function intlZoneName(locale: string, timeZone: string, instant: number, style: 'short' | 'long'): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(instant);
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const formatter = cached(zoneNameFormatters, `${locale}|${timeZone}|${style}`, () => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }));
+  return formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
 }
 
 /**
@@ -170,6 +189,10 @@ function intlZoneName(locale: string, timeZone: string, instant: number, style: 
  * in GMT for a misspelt zone) [P].
  */
 function resolveZone(timeZone: string): Zone {
+  return cached(resolvedZones, timeZone, () => zoneFromName(timeZone));
+}
+
+function zoneFromName(timeZone: string): Zone {
   const custom = /^GMT([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(timeZone);
   if (custom) {
     const minutes = Number(custom[2]) * 60 + Number(custom[3] ?? 0);

@@ -1,6 +1,5 @@
 // One sending run: take the cycle's lease, settle what a killed run left, plan if needed, send batches within quota and time, finish with the teacher's summary.
-import type { Cell } from '../../core/cells';
-import { appendToModel, applyEvent, countStudents, cycleStudents, nextBatch, picksOf, planRows, touchedBlock, type PlanEntry, type SentLogModel, type StudentSend } from '../../core/sending/cycle-log';
+import { appendToModel, applyEvent, countStudents, cycleStudents, nextBatch, picksOf, planRows, touchedBlocks, type PlanEntry, type SentLogModel, type StudentSend } from '../../core/sending/cycle-log';
 import { decideSend, type RenderEmail } from '../../core/sending/compose';
 import { LEASE_MS, leaseHeld, type CycleRecord } from '../../core/sending/cycle-record';
 import { migrateLegacyRows } from '../../core/sending/migration';
@@ -8,8 +7,11 @@ import { cycleSummary } from '../../core/sending/summary';
 import { parseSentLog } from '../../core/sent-log';
 import { withDocumentLock } from '../document-lock';
 import type { SpreadsheetContext } from '../spreadsheet-context';
-import { appendRows } from '../writes';
+import { forgetCardSummary } from '../card-summary';
+import type { Sheet } from '../tabs';
+import { appendRows, writeBlock } from '../writes';
 import { loadClassData, type ClassData } from './class-data';
+import { asRead, readFreshClass, type FreshClass } from './fresh-columns';
 import type { Settings } from '../../core/settings/settings';
 import { cycleEmailSettings, cycleRenderer, planClass } from './matching';
 import { errorMessage, readCycle, writeCycle } from './store';
@@ -54,14 +56,23 @@ export function takeLease(runId: string, now: number, prepare: (current: CycleRe
   });
 }
 
-/** Writes the model's changed rows as one block, under the document lock only for that step. */
-export function writeTouched(model: SentLogModel, data: ClassData, appended: { firstRow: number; rows: Cell[][] } | null = null): void {
-  const block = touchedBlock(model);
-  if (!block && !appended) return;
-  withDocumentLock(() => {
-    if (block) data.sentLogSheet.getRange(block.firstRow, block.firstColumn + 1, block.values.length, block.values[0].length).setValues(block.values);
-    if (appended) appendRows(data.sentLogSheet, appended.firstRow - 1, appended.rows);
-  });
+/**
+ * Writes the cells the run changed, and only those (touchedBlocks), then flushes: a batch's
+ * statuses are on the sheet before the next batch's in-flight mark replaces this one's. No
+ * document lock: the cycle's lease makes this run the only writer of its rows (the review edits
+ * take the lease too), so a teacher's check-in never waits on a batch, and their edits of other
+ * cells, made at any moment of the run, are never written over. The card's summary of the logs
+ * is forgotten before (a kill after the writes leaves no stamp vouching for old statuses) and
+ * again after the flush (a card rebuilt from the old statuses meanwhile would otherwise stay
+ * stamped, since statuses change in place and the Sent log's length does not move).
+ */
+export function writeTouched(model: SentLogModel, sheet: Sheet): void {
+  const blocks = touchedBlocks(model);
+  if (blocks.length === 0) return;
+  forgetCardSummary();
+  for (const block of blocks) writeBlock(sheet, block.firstRow, block.firstColumn, block.values);
+  SpreadsheetApp.flush();
+  forgetCardSummary();
   model.touched.clear();
 }
 
@@ -76,13 +87,19 @@ function settleInflight(cycle: CycleRecord, model: SentLogModel, students: Stude
   cycle.inflight = [];
 }
 
+/**
+ * Appends the plan's rows under the document lock, after the tab's last row as it is then: rows a
+ * teacher added since the run read the tab are kept, not written over.
+ */
 function plan(cycle: CycleRecord, data: ClassData, entries: () => PlanEntry[], reviewFirst: boolean): void {
   const model = data.sentLog;
   const alreadyWritten = cycleStudents(model, cycle.id).length > 0;
   const rows = alreadyWritten ? [] : planRows(model.map, cycle.id, entries(), new Date());
-  const firstRow = data.sentLogLastRow + 1;
-  writeTouched(model, data, rows.length > 0 ? { firstRow, rows } : null);
-  appendToModel(model, firstRow, rows);
+  if (rows.length > 0) {
+    const sheet = data.sentLogSheet;
+    const firstRow = withDocumentLock(() => appendRows(sheet, Math.max(data.sentLogLastRow, sheet.getLastRow()), rows));
+    appendToModel(model, firstRow, rows);
+  }
   cycle.status = reviewFirst ? 'review' : 'sending';
 }
 
@@ -90,10 +107,14 @@ interface BatchOutcome {
   stop: string | null;
 }
 
-function sendBatch(cycle: CycleRecord, batch: StudentSend[], data: ClassData, render: RenderEmail, startedAt: number): BatchOutcome {
+/**
+ * One batch: each student decided on the Students and Resources tabs as they are now (`fresh`,
+ * read just before), so an opt-out, a new address or a resource deactivated since the run began is
+ * honoured here, the skip or the dropped pick recorded with its reason.
+ */
+function sendBatch(cycle: CycleRecord, batch: StudentSend[], data: ClassData, fresh: FreshClass, render: RenderEmail, startedAt: number): BatchOutcome {
   const model = data.sentLog;
-  const roster = new Map(data.students.map((s) => [s.id, s]));
-  const library = new Map(data.resources.map((r) => [r.id, r]));
+  const { roster, library } = fresh;
   const sends: { send: StudentSend; decision: Extract<ReturnType<typeof decideSend>, { kind: 'send' }> }[] = [];
   for (const send of batch) {
     const decision = decideSend(roster.get(send.studentId), picksOf(model, send), library);
@@ -128,7 +149,7 @@ function sendBatch(cycle: CycleRecord, batch: StudentSend[], data: ClassData, re
     for (const dropped of decision.dropped) applyEvent(model, send, 'skip', { rows: [dropped.row], reason: dropped.reason, at });
     applyEvent(model, send, 'sent', { at });
   }
-  writeTouched(model, data);
+  writeTouched(model, data.sentLogSheet);
   return { stop };
 }
 
@@ -164,8 +185,8 @@ function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, settings:
   if (cycle.inflight.length > 0) settleInflight(cycle, model, cycleStudents(model, cycle.id));
   // The settings as this run read them, once: the planner and the renderer see the same template.
   const email = cycleEmailSettings(settings);
+  writeTouched(model, data.sentLogSheet);
   if (cycle.status === 'planning') plan(cycle, data, () => planClass(data, email), reviewFirst);
-  else writeTouched(model, data);
   const students = cycleStudents(model, cycle.id);
   snapshot(cycle, students);
   if (cycle.status === 'review') return `Cycle ${cycle.id} is planned and waits for your approval.`;
@@ -195,8 +216,14 @@ function runWithLease(cycle: CycleRecord, context: SpreadsheetContext, settings:
     }
     const batch = nextBatch(students, Math.min(BATCH_SIZE, quota), tried);
     if (batch.length === 0) break;
+    // The first batch goes on the tabs as the run has just read them; each later one reads them again.
+    const fresh = tried.size === 0 ? { ok: true as const, value: asRead(data) } : readFreshClass(data);
+    if (!fresh.ok) {
+      stop = fresh.problems.map((p) => p.message).join(' ');
+      break;
+    }
     for (const send of batch) tried.add(send.studentId);
-    stop = sendBatch(cycle, batch, data, renderer.value, startedAt).stop;
+    stop = sendBatch(cycle, batch, data, fresh.value, renderer.value, startedAt).stop;
     snapshot(cycle, students);
   }
   cycle.inflight = [];

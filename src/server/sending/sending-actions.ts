@@ -67,7 +67,7 @@ export function saveScheduleFor(input: unknown): Result<SendingState> {
     const saved = writeScheduleRecord({ schedule: applyScheduleInput(schedule, checked.value, context.now.getTime(), context.timeZone), owner: you });
     if (!saved.ok) return saved;
     const record = saved.value;
-    ensureTickTrigger();
+    ensureTickTrigger(context.spreadsheet);
     return { ok: true, value: stateFrom(context, { ...store, scheduleRecord: record }, you) };
   });
 }
@@ -81,7 +81,7 @@ export function takeOverScheduleFor(): Result<SendingState> {
     const saved = writeScheduleRecord({ schedule: store.scheduleRecord.schedule, owner: you });
     if (!saved.ok) return saved;
     const record = saved.value;
-    ensureTickTrigger();
+    ensureTickTrigger(context.spreadsheet);
     return { ok: true, value: stateFrom(context, { ...store, scheduleRecord: record }, you, `The schedule now runs from ${you}.`) };
   });
 }
@@ -110,7 +110,7 @@ export function sendNowFor(options: unknown): Result<SendingState> {
     const saved = writeScheduleRecord({ schedule, owner: you });
     if (!saved.ok) return saved;
   }
-  ensureTickTrigger();
+  ensureTickTrigger(context.spreadsheet);
   const result = runCycle(context, {
     settings: store.settings,
     reviewFirst: schedule?.reviewBeforeSending ?? false,
@@ -161,7 +161,7 @@ function editStudentRows(studentId: unknown, allowed: (cycle: CycleRecord, send:
     const send = students.find((s) => s.studentId === String(studentId ?? ''));
     problem = send ? (allowed(cycle, send) ?? edit(loaded.data.sentLog, send, loaded.data)) : `Student ${JSON.stringify(studentId)} is not in cycle ${cycle.id}.`;
     if (!problem) {
-      writeTouched(loaded.data.sentLog, loaded.data);
+      writeTouched(loaded.data.sentLog, loaded.data.sentLogSheet);
       snapshot(cycle, students);
       if (cycle.status === 'done' && students.some((s) => s.status === 'planned')) Object.assign(cycle, { status: 'sending', finishedAt: null });
     }

@@ -3,7 +3,7 @@ import type { CycleRecord } from '../../core/sending/cycle-record';
 import { SCHEDULE_SETTINGS, type ScheduleSettings } from '../../core/settings/schedule-settings';
 import type { Settings } from '../../core/settings/settings';
 import type { Result } from '../../core/vocabulary';
-import { readSettings, saveSettings } from '../settings-store';
+import { documentProperties, readSettings, saveSettings } from '../settings-store';
 
 /**
  * The engine's state is not a setting: the cycle record is rewritten before and after every batch
@@ -21,20 +21,6 @@ export interface RunNote {
 
 /** Notes kept: enough to see a pattern, small enough for one property value. */
 const RUN_NOTES_KEPT = 10;
-
-type Properties = GoogleAppsScript.Properties.Properties;
-
-/**
- * The document's store, looked up once per execution (each execution starts with fresh globals):
- * a run writes the cycle record before and after every batch, and each lookup is a service call.
- */
-let documentStore: Properties | null = null;
-
-function properties(): Properties {
-  documentStore ??= PropertiesService.getDocumentProperties();
-  if (!documentStore) throw new Error('Rapport works inside a spreadsheet: open it from Extensions → Rapport in your class sheet.');
-  return documentStore;
-}
 
 function parsed<T>(text: string | null | undefined, fallback: T): T {
   if (!text) return fallback;
@@ -75,15 +61,15 @@ export function writeScheduleRecord(record: ScheduleRecord): Result<ScheduleReco
 
 /** One property write, committed at once (unlike the sheet's buffered writes): the engine's durable mark. */
 export function writeCycle(cycle: CycleRecord): void {
-  properties().setProperty(KEYS.cycle, JSON.stringify(cycle));
+  documentProperties().setProperty(KEYS.cycle, JSON.stringify(cycle));
 }
 
 export function readCycle(): CycleRecord | null {
-  return parsed<CycleRecord | null>(properties().getProperty(KEYS.cycle), null);
+  return parsed<CycleRecord | null>(documentProperties().getProperty(KEYS.cycle), null);
 }
 
 export function addRunNote(notes: readonly RunNote[], note: RunNote): void {
-  properties().setProperty(KEYS.runLog, JSON.stringify([...notes, note].slice(-RUN_NOTES_KEPT)));
+  documentProperties().setProperty(KEYS.runLog, JSON.stringify([...notes, note].slice(-RUN_NOTES_KEPT)));
 }
 
 /** An error's message, whatever threw it (a service's exception is not always an `Error` of this script's realm). */

@@ -2,6 +2,8 @@
 import type { Result, SurveyChaseReport } from '../../shared/rpc';
 import { mapColumns } from '../../core/headers';
 import { STUDENTS } from '../../core/schema';
+import { MAX_EMAIL_SUBJECT } from '../../core/email/render';
+import { excerpt } from '../../core/text-cut';
 import { parseRoster, type Student } from '../../core/students';
 import { chasePlan, editableRowOf } from '../../core/survey/progress';
 import { rowChange, sealRow } from '../../core/survey/row-edit';
@@ -13,10 +15,13 @@ import { formGoneMessage, openSurveyForm } from './form-access';
 import { prefilledLinks } from './links';
 import { loadSurveySettings } from './settings';
 
+const SUBJECT_START = 'A few questions about you (';
+
+/** Plain text; the spreadsheet's name is cut so the subject stays within what MailApp takes. */
 function message(student: Student, link: string, className: string): { subject: string; body: string } {
   const greeting = student.firstName ? `Hi ${student.firstName},` : 'Hi,';
   return {
-    subject: `A few questions about you (${className})`,
+    subject: `${SUBJECT_START}${excerpt(className, MAX_EMAIL_SUBJECT - SUBJECT_START.length - 1)})`,
     body: `${greeting}\n\nI would like to know more about what interests you, so that I can send you things that fit. Could you answer a few short questions? It takes about five minutes:\n\n${link}\n\nThank you!`,
   };
 }

@@ -1,7 +1,7 @@
 // The plan's state machine and the cycle's rows in the Sent log: plan, review (skip, swap), send, kill, resend or drop, migrate.
 import { mapColumns } from '../../../src/core/headers';
 import { SENT_LOG } from '../../../src/core/schema';
-import { applyEvent, appendToModel, countStudents, cycleStudents, nextBatch, planRows, sentLogModel, swapPick, touchedBlock, type PlanEntry } from '../../../src/core/sending/cycle-log';
+import { applyEvent, appendToModel, countStudents, cycleStudents, nextBatch, planRows, sentLogModel, swapPick, touchedBlocks, type PlanEntry } from '../../../src/core/sending/cycle-log';
 import { migrateLegacyRows } from '../../../src/core/sending/migration';
 import { nextStatus, SEND_STATUSES, studentStatus } from '../../../src/core/sending/statuses';
 import { tabValues } from '../tables';
@@ -62,12 +62,28 @@ describe('a cycle in the Sent log', () => {
     const [first, , third] = cycleStudents(model, 'C1');
     expect(swapPick(model, first, 1, { resourceId: 'res-9', title: 'Worms', url: 'https://x.example/9', reason: 'the teacher chose it' })).toBe(true);
     expect(applyEvent(model, third, 'skip', { reason: 'Skipped by the teacher.' })).toBe('skipped');
-    const block = touchedBlock(model)!;
-    expect(block.firstRow).toBe(3);
+    // The swap changed Resource ID to Reason (columns 4-7), the skip Reason and Status (7-8): one adjacent run, rows 3-5 of the sheet.
+    const [block, ...more] = touchedBlocks(model);
+    expect(more).toEqual([]);
+    expect(block).toMatchObject({ firstRow: 3, firstColumn: 4 });
     expect(block.values).toHaveLength(3);
-    expect(block.values[0]).toContain('res-9');
-    expect(block.values[2]).toEqual(expect.arrayContaining(['skipped', 'Skipped by the teacher.']));
+    expect(block.values[0]).toEqual(['res-9', 'Worms', 'https://x.example/9', 'the teacher chose it', 'planned']);
+    expect(block.values[2]).toEqual(['res-3', 'Robots', 'https://x.example/3', 'Skipped by the teacher.', 'skipped']);
     expect(swapPick(model, third, 3, { resourceId: 'res-1', title: 't', url: 'u', reason: 'r' })).toBe(false);
+  });
+
+  it('writes only the cells a send changed: Sent at, and Reason with Status, as two blocks that leave the columns between alone', () => {
+    const model = plannedLog();
+    const [first, , third] = cycleStudents(model, 'C1');
+    applyEvent(model, first, 'sent', { at: AT });
+    applyEvent(model, third, 'failed', { reason: 'Not sent: Invalid email: c', at: AT });
+    const blocks = touchedBlocks(model);
+    expect(blocks.map((b) => [b.firstRow, b.firstColumn, b.values.length, b.values[0].length])).toEqual([[2, 0, 4, 1], [2, 7, 4, 2]]);
+    expect(blocks[0].values.map((row) => row[0])).toEqual([AT, AT, AT, AT]);
+    // Row 4 of the sheet is stu-2's skip, untouched: its own Reason and Status are written back as they were.
+    expect(blocks[1].values).toEqual([['because you said composting', 'sent'], ['bees', 'sent'], ['Opted out.', 'skipped'], ['Not sent: Invalid email: c', 'failed']]);
+    model.touched.clear();
+    expect(touchedBlocks(model)).toEqual([]);
   });
 
   it('sends in batches of planned students, and a kill makes a pending send unknown, never planned again', () => {

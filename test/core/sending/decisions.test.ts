@@ -71,6 +71,16 @@ describe('sendNowDecision and tickDecision', () => {
     expect(newCycle('C2', 'sendNow', NOW, { ...done, lastSlotAt: 5 }).lastSlotAt).toBe(5);
   });
 
+  it('passes over a slot that comes less than a day after Send now started a cycle, and starts one that comes later', () => {
+    const zone = 'America/Los_Angeles';
+    const schedule = applyScheduleInput(null, { everyWeeks: 1, weekday: 'Monday', hour: 9 }, NOW - 24 * HOUR, zone);
+    const slot = Date.parse('2027-03-15T16:00:00Z');
+    const sentNow = (createdAt: number) => ({ ...done, origin: 'sendNow' as const, createdAt });
+    expect(tickDecision(sentNow(slot - HOUR), schedule, NOW, zone)).toMatchObject({ kind: 'pass', slot, message: expect.stringContaining('Send now') });
+    expect(tickDecision(sentNow(slot + HOUR / 2), schedule, NOW, zone).kind).toBe('pass');
+    expect(tickDecision(sentNow(slot - 25 * HOUR), schedule, NOW, zone)).toEqual({ kind: 'start', slot });
+  });
+
   it('names a cycle by its local start, distinct from the previous one', () => {
     expect(cycleIdAt(NOW, 'Asia/Kathmandu', null)).toBe('Cycle 2027-03-15 22:15');
     expect(cycleIdAt(NOW, 'Asia/Kathmandu', 'Cycle 2027-03-15 22:15')).toBe('Cycle 2027-03-15 22:15:00');

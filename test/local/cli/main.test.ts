@@ -4,6 +4,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cliOk, demoWorkspace, tempStatePath } from './harness';
 
+// Each test starts tsx processes that compile the CLI or server first: on a busy 2-core machine that alone can pass 30 s.
+jest.setTimeout(120_000);
+
 const ROOT = join(__dirname, '..', '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 

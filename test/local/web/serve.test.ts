@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { loadState } from '../../../src/local/runtime/persistence';
 import { cli, demoWorkspace } from '../cli/harness';
 
+// Each test starts tsx processes that compile the CLI or server first: on a busy 2-core machine that alone can pass 30 s.
+jest.setTimeout(120_000);
+
 const ROOT = join(__dirname, '..', '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 

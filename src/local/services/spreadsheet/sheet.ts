@@ -210,6 +210,28 @@ export class LocalSheet {
     return this;
   }
 
+  /**
+   * Models hideSheet / showSheet / isSheetHidden (Sheet reference [C]): a flag on the tab, applied
+   * at once. What the UI then shows as active, and refusing to hide the last visible tab, are not
+   * modelled [U].
+   */
+  hideSheet(): this {
+    this.gate.call('hideSheet');
+    this.sheet.hidden = true;
+    return this;
+  }
+
+  showSheet(): this {
+    this.gate.call('showSheet');
+    delete this.sheet.hidden;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    this.gate.call('isSheetHidden');
+    return this.sheet.hidden === true;
+  }
+
   /** Makes this the active tab, with A1 selected. */
   activate(): this {
     this.gate.call('activate');

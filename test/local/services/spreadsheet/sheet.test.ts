@@ -180,3 +180,14 @@ describe('Sheet.clear', () => {
     expect(sheet.getMaxRows()).toBe(1000);
   });
 });
+
+describe('hiding a tab', () => {
+  it('hides and shows it again, keeping its content', () => {
+    const { sheet } = newSpreadsheetFixture();
+    sheet.getRange('A1').setValue('kept');
+    expect(sheet.isSheetHidden()).toBe(false);
+    expect(sheet.hideSheet().isSheetHidden()).toBe(true);
+    expect(sheet.getRange('A1').getValue()).toBe('kept');
+    expect(sheet.showSheet().isSheetHidden()).toBe(false);
+  });
+});
