@@ -12,8 +12,26 @@ import { localSidebarPerTest } from './local-sidebar';
 const browser = setUpBrowserTests();
 
 describe('every email of a hostile cycle in Chromium', () => {
+  test('the check itself sees a script run, a remote load, foreign markup and a value missing from the text', async () => {
+    const unescaped = [
+      { label: 'script', htmlBody: '<p>Hi <img src=x onerror="alert(1)"></p>' },
+      { label: 'remote', htmlBody: '<p><img src="https://evil.example/pixel.png"></p>' },
+      { label: 'missing', htmlBody: '<p>Hi &lt;b&gt;</p>', shows: '<i>' },
+    ];
+    const { findings } = await renderEmails(browser(), unescaped);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^dialog "1"/),
+        expect.stringMatching(/^request to https:\/\/evil\.example\/pixel\.png/),
+        'script: elements IMG',
+        'remote: elements IMG',
+        'missing: does not show "<i>" as text',
+      ]),
+    );
+  });
+
   test('runs no script, loads nothing remote, and shows each hostile value as text', async () => {
-    const report = runHostileCycle(hostileInputs(hostileSample(32)));
+    const report = runHostileCycle(hostileInputs(hostileSample(64)));
     const emails = emailsToRender(report);
     const rendered = await renderEmails(browser(), emails);
     expect(rendered.findings).toEqual([]);

@@ -58,13 +58,13 @@ function sheetsRefusal(error: unknown): string | null {
   return /more than the maximum of 50000 characters/.test(message) ? message : null;
 }
 
-/** The teacher types each row into the Students tab (the runtime's typed-input path; set-up made these columns plain text). */
-export function typeRoster(runtime: LocalRuntime, strings: readonly string[]): PathTally {
-  const result = tally('roster typed');
+/** The teacher types one row per string into a tab (the runtime's typed-input path; set-up made the text columns plain text). */
+function typeRows(runtime: LocalRuntime, path: string, tabName: string, strings: readonly string[], row: (text: string, i: number) => Record<string, unknown>): PathTally {
+  const result = tally(path);
   strings.forEach((text, i) => {
     result.tried += 1;
     try {
-      addRows(runtime, 'Students', [hostileStudent('typed', i, text)]);
+      addRows(runtime, tabName, [row(text, i)]);
       result.accepted += 1;
     } catch (error) {
       const message = sheetsRefusal(error);
@@ -73,6 +73,10 @@ export function typeRoster(runtime: LocalRuntime, strings: readonly string[]): P
     }
   });
   return result;
+}
+
+export function typeRoster(runtime: LocalRuntime, strings: readonly string[]): PathTally {
+  return typeRows(runtime, 'roster typed', 'Students', strings, (text, i) => hostileStudent('typed', i, text));
 }
 
 /** One CSV field, quoted as spreadsheets export it. */
@@ -151,21 +155,9 @@ export function addResources(runtime: LocalRuntime, strings: readonly string[]):
   });
 }
 
-/** The teacher types resources straight into the Resources tab: the string as title, tags and link. */
+/** The teacher types resources straight into the Resources tab: the string as title and tags. */
 export function typeResources(runtime: LocalRuntime, strings: readonly string[]): PathTally {
-  const result = tally('resources typed');
-  strings.forEach((text, i) => {
-    result.tried += 1;
-    try {
-      addRows(runtime, 'Resources', [{ ID: `typed-res-${i}`, Title: text, URL: `https://example.org/typed/${i}`, Type: 'article', Tags: withShared(text), Active: true }]);
-      result.accepted += 1;
-    } catch (error) {
-      const message = sheetsRefusal(error);
-      if (!message) throw error;
-      result.refused.push(refusal(result.path, 'the cell (Sheets)', text, message));
-    }
-  });
-  return result;
+  return typeRows(runtime, 'resources typed', 'Resources', strings, (text, i) => ({ ID: `typed-res-${i}`, Title: text, URL: `https://example.org/typed/${i}`, Type: 'article', Tags: withShared(text), Active: true }));
 }
 
 /** The three template inputs: each string saved as the subject, as a line of the body, and as the news. */

@@ -1,10 +1,9 @@
-// What changes mid-cycle is honoured by the next batch: opt-outs, deactivated resources, a broken address, template or Sent log; an overlapping run exits.
+// What changes between runs of a cycle is honoured: opt-outs, deactivated resources, a broken address, template or Sent log; a run after a killed one (sending-overlaps and sending-races land changes and runs inside a run).
 import { advanceClock } from '../../src/local/runtime/scheduler';
 import { setDailyEmailQuota } from '../../src/local/services/mail-app';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
 import type { Result, SendingState } from '../../src/shared/rpc';
-import type { RunResult } from '../../src/local/runtime/runtime';
-import { addRows, recordsOf, SPREADSHEET_ID, student, tab } from './class-fixture';
+import { addRows, SPREADSHEET_ID, student, tab } from './class-fixture';
 import { cycleRows, editRows, HOUR, mailsByAddress, mailsTo, ok, sendingClass, sendNow, state, studentMails } from './sending-fixture';
 
 const DAY = 24 * HOUR;
@@ -125,51 +124,6 @@ describe('a damaged schedule setting', () => {
     ok(runtime.run('saveSchedule', [{ everyWeeks: 1, weekday: 'Monday', hour: 13 }]).value as Result<SendingState>);
     advanceClock(runtime, 2 * HOUR);
     expect(studentMails(runtime)).toBe(2);
-  });
-});
-
-/** Runs `job` once, nested inside the send run, right after its `nth` email goes out: an execution overlapping it. */
-function whenMailCount(runtime: LocalRuntime, nth: number, job: () => RunResult): () => RunResult | null {
-  const outbox = runtime.state.mail.outbox;
-  const push = outbox.push.bind(outbox);
-  let result: RunResult | null = null;
-  outbox.push = (...mails) => {
-    const length = push(...mails);
-    if (length === nth && !result) result = job();
-    return length;
-  };
-  return () => result;
-}
-
-describe('two overlapping runs', () => {
-  it('the second, a tick or Send now, exits and says so while the first is sending', () => {
-    const runtime = sendingClass(30);
-    const secondNow = whenMailCount(runtime, 5, () => runtime.run('sendNow', []));
-    const first = runtime.run('sendNow', []);
-    expect(first.record.outcome).toBe('ok');
-    const second = secondNow()!.value as Result<SendingState>;
-    expect(!second.ok && second.problems[0].message).toContain('Another Rapport run is sending');
-    const tick = whenMailCount(runtime, 35, () => runtime.run('onScheduleTick', [{}]));
-    ok(sendNow(runtime, { again: true }));
-    expect(tick()?.record.outcome).toBe('ok');
-    expect(state(runtime).runNotes.at(-1)?.message).toContain('Another Rapport run is sending');
-    expect([...mailsByAddress(runtime).values()].every((n) => n === 2)).toBe(true);
-    expect(studentMails(runtime)).toBe(60);
-  });
-});
-
-describe('a check-in during a send', () => {
-  it('is logged at once: the engine holds the document lock only while it writes a batch’s statuses', () => {
-    const runtime = sendingClass(30);
-    const checkIn = whenMailCount(runtime, 5, () => runtime.run('logCheckIn', [{ studentId: 'stu-000003', kind: 'greeting', note: 'Said hello mid-send' }, 14]));
-    const send = runtime.run('sendNow', []);
-    expect(send.record.outcome).toBe('ok');
-    const logged = checkIn();
-    expect(logged?.record.outcome).toBe('ok');
-    expect((logged?.value as Result<unknown>).ok).toBe(true);
-    expect(Date.parse(logged!.record.endedAt) - Date.parse(logged!.record.startedAt)).toBeLessThan(2_000);
-    expect(recordsOf(runtime, 'Check-ins').map((row) => row.Note)).toEqual(['Said hello mid-send']);
-    expect([...mailsByAddress(runtime).values()].every((n) => n === 1)).toBe(true);
   });
 });
 

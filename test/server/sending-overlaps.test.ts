@@ -4,7 +4,7 @@ import { callsOfFirstExecution, runOverlapping } from '../../src/local/runtime/o
 import { LocalRuntime, type Job, type RunResult } from '../../src/local/runtime/runtime';
 import { setDailyEmailQuota } from '../../src/local/services/mail-app';
 import type { CellValue } from '../../src/local/runtime/state';
-import { recordsOf, tab } from './class-fixture';
+import { addRows, recordsOf, tab } from './class-fixture';
 import { cycleRows, editRows, mailsByAddress, mailsTo, ok, sendingClass, sendNow, state, studentMails } from './sending-fixture';
 
 const STUDENTS = 24;
@@ -111,5 +111,27 @@ describe('a teacher editing the sheet during a send', () => {
     }
     // The boundaries after the first batch's last email and before the second batch's read: honoured too.
     expect(honouredBetweenBatches.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a teacher adding a row to the Sent log while a cycle is planned', () => {
+  it('keeps the row: the plan goes after the tab’s last row as it is when the plan is written, except inside the few calls that write it', () => {
+    const base = serializeState(sendingClass(3).state);
+    const fresh = () => new LocalRuntime(deserializeState(base, 'planning'));
+    const byHand: Job = (rt) => addRows(rt, 'Sent log', [{ 'Sent at': '2026-11-20', Cycle: 'By hand', 'Student ID': 'stu-000001', 'Resource ID': 'res-9', Status: 'sent' }]);
+    const calls = callsOfFirstExecution(fresh(), sendNowJob);
+    const lostAt: number[] = [];
+    // Every other boundary: a planning run's calls are mostly its constant part, each one a full run twice over.
+    for (let atCall = 1; atCall <= calls; atCall += 2) {
+      const runtime = fresh();
+      expect(runOverlapping(runtime, sendNowJob, byHand, { atCall }).first.record.outcome).toBe('ok');
+      const rows = recordsOf(runtime, 'Sent log');
+      if (!rows.some((row) => row.Cycle === 'By hand')) lostAt.push(atCall);
+      expect(rows.filter((row) => row.Cycle === state(runtime).cycle!.id && row.Status === 'sent')).toHaveLength(rows.filter((row) => row.Cycle !== 'By hand').length);
+      expect([...mailsByAddress(runtime).entries()].filter(([to]) => to.startsWith('student')).map(([, n]) => n)).toEqual([1, 1, 1]);
+    }
+    // Only inside the locked append (getLastRow, getMaxRows, getRange, setValues, then flush) does a row typed by hand land where the plan's rows go.
+    expect(lostAt.length).toBeLessThanOrEqual(2);
+    expect(lostAt.every((n, i) => i === 0 || n === lostAt[i - 1] + 2)).toBe(true);
   });
 });

@@ -109,7 +109,7 @@ describe('emailSurveyToNonResponders', () => {
     addRows(runtime, 'Students', [rosterStudent(5, { 'Opt out': true })]);
     answer(runtime, formId, 'student1@school.example', { [FIRST]: 'Student1', [LAST]: 'Family1' });
     const first = runOk<Result<SurveyChaseReport>>(runtime, 'emailSurveyToNonResponders');
-    expect(first).toEqual({ ok: true, value: { sent: 3, failed: 0, notSentToday: 0, alreadyToday: 0, optedOut: 1, noEmail: 0 } });
+    expect(first).toEqual({ ok: true, value: { sent: 3, failed: 0, notSentToday: 0, sendAgain: 0, alreadyToday: 0, optedOut: 1, noEmail: 0 } });
     const outbox = runtime.state.mail.outbox;
     expect(outbox.map((m) => m.to[0])).toEqual(['student2@school.example', 'student3@school.example', 'student4@school.example']);
     expect(outbox[0].body).toMatch(/^Hi Student2,/);
@@ -118,7 +118,7 @@ describe('emailSurveyToNonResponders', () => {
     expect(link).toContain('=Student2');
     expect(link).not.toBe(/https:\S+/.exec(outbox[1].body)![0]);
     const second = runOk<Result<SurveyChaseReport>>(runtime, 'emailSurveyToNonResponders');
-    expect(second).toEqual({ ok: true, value: { sent: 0, failed: 0, notSentToday: 0, alreadyToday: 3, optedOut: 1, noEmail: 0 } });
+    expect(second).toEqual({ ok: true, value: { sent: 0, failed: 0, notSentToday: 0, sendAgain: 0, alreadyToday: 3, optedOut: 1, noEmail: 0 } });
     expect(runtime.state.mail.outbox).toHaveLength(3);
     runtime.state.clock.now += 24 * 3600 * 1000;
     expect(runOk<Result<SurveyChaseReport>>(runtime, 'emailSurveyToNonResponders')).toMatchObject({ ok: true, value: { sent: 3 } });
@@ -137,7 +137,20 @@ describe('emailSurveyToNonResponders', () => {
   it('stays within the remaining quota and says how many wait for another day', () => {
     const { runtime } = classOf(5);
     runtime.state.mail.dailyQuota = 2;
-    expect(runOk(runtime, 'emailSurveyToNonResponders')).toEqual({ ok: true, value: { sent: 2, failed: 0, notSentToday: 3, alreadyToday: 0, optedOut: 0, noEmail: 0 } });
+    expect(runOk(runtime, 'emailSurveyToNonResponders')).toEqual({ ok: true, value: { sent: 2, failed: 0, notSentToday: 3, sendAgain: 0, alreadyToday: 0, optedOut: 0, noEmail: 0 } });
+  });
+
+  it('reminds a large class over several presses, each run well inside the 6 minutes, never anyone twice', () => {
+    const { runtime } = classOf(300);
+    runtime.state.mail.dailyQuota = 1_500;
+    const first = runtime.run('emailSurveyToNonResponders', []);
+    expect(first.record.outcome).toBe('ok');
+    expect(first.value).toEqual({ ok: true, value: { sent: 120, failed: 0, notSentToday: 0, sendAgain: 180, alreadyToday: 0, optedOut: 0, noEmail: 0 } });
+    expect(runOk(runtime, 'emailSurveyToNonResponders')).toMatchObject({ ok: true, value: { sent: 120, sendAgain: 60, alreadyToday: 120 } });
+    expect(runOk(runtime, 'emailSurveyToNonResponders')).toMatchObject({ ok: true, value: { sent: 60, sendAgain: 0, alreadyToday: 240 } });
+    const recipients = runtime.state.mail.outbox.map((m) => m.to[0]);
+    expect(new Set(recipients).size).toBe(300);
+    expect(recipients).toHaveLength(300);
   });
 
   it('never sends twice in a day however it is killed and retried', () => {

@@ -7,6 +7,7 @@ function count(n: number, one: string, many: string): string {
 
 export function chaseSummary(report: SurveyChaseReport): string {
   const parts = [`Sent the link to ${count(report.sent, 'student', 'students')}.`];
+  if (report.sendAgain > 0) parts.push(`${count(report.sendAgain, 'student is', 'students are')} still to remind: press the button again to send the next ones.`);
   if (report.notSentToday > 0) parts.push(`${count(report.notSentToday, 'student waits', 'students wait')} for tomorrow: today's email quota is used up.`);
   if (report.alreadyToday > 0) parts.push(`${count(report.alreadyToday, 'student was', 'students were')} already reminded today.`);
   if (report.optedOut > 0) parts.push(`${count(report.optedOut, 'opted-out student was', 'opted-out students were')} left out.`);

@@ -87,8 +87,8 @@ export type TickDecision = { kind: 'continue' } | { kind: 'start'; slot: number 
  * summary still to send (the quota had run out); else start the due
  * slot's cycle. A slot that comes while a plan still waits for approval is passed over (and
  * recorded), never queued, so the class never gets two emails for one late approval; so is a slot
- * that comes less than a day after Send now started a cycle (or was missed and caught up after it),
- * so a teacher who sends early is not followed by the schedule minutes later. Paused means
+ * less than a day after the last cycle began (a Send now shortly before the hour, or a missed
+ * cycle caught up late), so the class never gets two emails within a day. Paused means
  * the tick does nothing at all, a cycle under way included, until the teacher resumes (or sends now).
  */
 export function tickDecision(cycle: CycleRecord | null, schedule: Schedule | null, now: number, timeZone: string): TickDecision {
@@ -98,8 +98,8 @@ export function tickDecision(cycle: CycleRecord | null, schedule: Schedule | nul
   const slot = schedule ? dueSlot(schedule, cycle?.lastSlotAt ?? null, now, timeZone) : null;
   if (slot === null) return { kind: 'idle' };
   if (cycle?.status === 'review') return { kind: 'pass', slot, message: `The scheduled cycle was not started: cycle ${cycle.id} is still waiting for your approval.` };
-  if (cycle?.origin === 'sendNow' && cycle.createdAt >= slot - SEND_AGAIN_GUARD_MS) {
-    return { kind: 'pass', slot, message: `The scheduled cycle was not started: Send now sent cycle ${cycle.id} less than a day before it.` };
+  if (cycle && slot - cycle.createdAt < SEND_AGAIN_GUARD_MS) {
+    return { kind: 'pass', slot, message: `The scheduled cycle was not started: cycle ${cycle.id} began less than a day before it (a Send now, or a missed cycle caught up), so everyone has just had their email.` };
   }
   return { kind: 'start', slot };
 }

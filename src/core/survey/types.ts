@@ -92,6 +92,8 @@ export interface SurveyChaseReport {
   sent: number;
   /** Left for another day because the day's email quota ran out. */
   notSentToday: number;
+  /** Due and within the quota, but past what one run sends (MAX_REMINDERS_PER_RUN): the next press sends them. */
+  sendAgain: number;
   /** Already sent the link today. */
   alreadyToday: number;
   optedOut: number;

@@ -106,11 +106,14 @@ export function sendNowFor(options: unknown): Result<SendingState> {
   const now = context.now.getTime();
   const first = sendNowDecision(store.cycle, now, again);
   if (first.kind === 'ask' || first.kind === 'waiting') return refused(first.message);
-  if (!owner) {
-    const saved = writeScheduleRecord({ schedule, owner: you });
-    if (!saved.ok) return saved;
-  }
-  ensureTickTrigger(context.spreadsheet);
+  // Under the lock: two first clicks side by side would both find no trigger, and the second create would throw.
+  const claimed = withDocumentLock(() => {
+    const saved = owner ? null : writeScheduleRecord({ schedule, owner: you });
+    if (saved && !saved.ok) return saved;
+    ensureTickTrigger(context.spreadsheet);
+    return null;
+  });
+  if (claimed) return claimed;
   const result = runCycle(context, {
     settings: store.settings,
     reviewFirst: schedule?.reviewBeforeSending ?? false,

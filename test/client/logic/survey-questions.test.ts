@@ -30,10 +30,11 @@ describe('survey question editing', () => {
 });
 
 describe('chaseSummary', () => {
-  const report = (over: Partial<SurveyChaseReport>): SurveyChaseReport => ({ sent: 0, notSentToday: 0, alreadyToday: 0, optedOut: 0, noEmail: 0, failed: 0, ...over });
+  const report = (over: Partial<SurveyChaseReport>): SurveyChaseReport => ({ sent: 0, notSentToday: 0, sendAgain: 0, alreadyToday: 0, optedOut: 0, noEmail: 0, failed: 0, ...over });
 
   it('says what was sent and why the others were not', () => {
     expect(chaseSummary(report({ sent: 1 }))).toBe('Sent the link to 1 student.');
+    expect(chaseSummary(report({ sent: 120, sendAgain: 30 }))).toBe('Sent the link to 120 students. 30 students are still to remind: press the button again to send the next ones.');
     expect(chaseSummary(report({ sent: 2, notSentToday: 3, alreadyToday: 1, optedOut: 2, noEmail: 1, failed: 1 }))).toBe(
       "Sent the link to 2 students. 3 students wait for tomorrow: today's email quota is used up. 1 student was already reminded today. 2 opted-out students were left out. 1 student has no usable address. 1 address was refused by Gmail.",
     );

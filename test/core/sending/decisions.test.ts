@@ -60,7 +60,8 @@ describe('sendNowDecision and tickDecision', () => {
   it('starts a due slot, passes it over while a plan waits for approval, continues a stopped cycle', () => {
     const zone = 'America/Los_Angeles';
     const schedule = applyScheduleInput(null, { everyWeeks: 1, weekday: 'Monday', hour: 9 }, NOW - 24 * HOUR, zone);
-    expect(tickDecision(done, schedule, NOW, zone)).toEqual({ kind: 'start', slot: Date.parse('2027-03-15T16:00:00Z') });
+    const lastWeek = { ...done, createdAt: NOW - 7 * 24 * HOUR, finishedAt: NOW - 7 * 24 * HOUR + HOUR };
+    expect(tickDecision(lastWeek, schedule, NOW, zone)).toEqual({ kind: 'start', slot: Date.parse('2027-03-15T16:00:00Z') });
     expect(tickDecision({ ...done, status: 'review' }, schedule, NOW, zone).kind).toBe('pass');
     expect(tickDecision({ ...done, status: 'stopped' }, schedule, NOW, zone)).toEqual({ kind: 'continue' });
     expect(tickDecision(done, { ...schedule, paused: true }, NOW, zone)).toEqual({ kind: 'idle' });
@@ -71,13 +72,13 @@ describe('sendNowDecision and tickDecision', () => {
     expect(newCycle('C2', 'sendNow', NOW, { ...done, lastSlotAt: 5 }).lastSlotAt).toBe(5);
   });
 
-  it('passes over a slot that comes less than a day after Send now started a cycle, and starts one that comes later', () => {
+  it('passes over a slot less than a day after the last cycle began: a Send now just before the hour, or beside the tick', () => {
     const zone = 'America/Los_Angeles';
     const schedule = applyScheduleInput(null, { everyWeeks: 1, weekday: 'Monday', hour: 9 }, NOW - 24 * HOUR, zone);
     const slot = Date.parse('2027-03-15T16:00:00Z');
-    const sentNow = (createdAt: number) => ({ ...done, origin: 'sendNow' as const, createdAt });
-    expect(tickDecision(sentNow(slot - HOUR), schedule, NOW, zone)).toMatchObject({ kind: 'pass', slot, message: expect.stringContaining('Send now') });
-    expect(tickDecision(sentNow(slot + HOUR / 2), schedule, NOW, zone).kind).toBe('pass');
+    const sentNow = (createdAt: number) => ({ ...newCycle('C2', 'sendNow', createdAt, null), status: 'done' as const, finishedAt: createdAt + HOUR, summary: 'sent' as const });
+    expect(tickDecision(sentNow(slot - 23 * HOUR), schedule, NOW, zone)).toMatchObject({ kind: 'pass', slot, message: expect.stringContaining('less than a day before it') });
+    expect(tickDecision(sentNow(slot + 60_000), schedule, NOW, zone)).toMatchObject({ kind: 'pass', slot });
     expect(tickDecision(sentNow(slot - 25 * HOUR), schedule, NOW, zone)).toEqual({ kind: 'start', slot });
   });
 
