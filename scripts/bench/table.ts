@@ -35,7 +35,7 @@ const services = (byService: Record<string, number>) =>
     .join(', ');
 
 const callsAndTime = (cost: Cost) => `${cost.calls} calls, ${duration(cost.simulatedMs)}`;
-const cardCost = (cost: CardCost) => `${cost.calls} calls, ${count(cost.cellsRead)} cells, ${duration(cost.simulatedMs)}`;
+const cardCost = (cost: CardCost) => `${cost.calls} calls, ${count(cost.cellsRead)} cells, ${duration(cost.simulatedMs)}${cost.failed ? ` (killed: ${cost.failed})` : ''}`;
 
 /** CPU model, cores, memory, Node version and platform, from the os module. */
 export function machineLine(): string {

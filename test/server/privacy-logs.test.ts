@@ -1,7 +1,6 @@
 // docs/PRIVACY.md's promise through the bundle: across Rapport's main flows, a student's name, email and notes reach the sheet, the forms and the mail, never a log, an execution record or any other store.
-import type { ExecutionRecord } from '../../src/local/runtime/execution';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
-import type { LogEntryState } from '../../src/local/runtime/state';
+import { LogCollector } from '../../scripts/proof/privacy';
 import { advanceClock, openSpreadsheet } from '../../src/local/runtime/scheduler';
 import type { Result, SendingState } from '../../src/shared/rpc';
 import { runOk } from '../helpers/runtime';
@@ -23,14 +22,6 @@ function markersIn(value: unknown): string[] {
 
 const idOf = (runtime: LocalRuntime, email: string) => String(recordsOf(runtime, 'Students').find((r) => String(r.Email).toLowerCase() === email)!.ID);
 
-/** Every execution record and log line of the run, kept as they come: the workspace keeps only the newest. */
-const records = new Map<number, ExecutionRecord>();
-const logLines = new Map<string, LogEntryState>();
-function keepRecords(runtime: LocalRuntime): void {
-  for (const record of runtime.state.executions) records.set(record.id, record);
-  for (const entry of runtime.state.logs) logLines.set(`${entry.executionId}:${entry.at}:${entry.message}`, entry);
-}
-
 /** Runs Send now killed just after its first email went out: the batch is left unknown, its addresses in the engine's record. */
 function killAfterFirstMail(runtime: LocalRuntime): void {
   const before = runtime.state.mail.outbox.length;
@@ -46,13 +37,14 @@ function killAfterFirstMail(runtime: LocalRuntime): void {
 }
 
 /** A class on which every main flow ran: set-up, a survey response, a sync, the sidebar, a check-in, preview and test send, reminders, a cycle killed mid-send and finished, a co-teacher taking over, a malformed call, the spreadsheet opened. */
-function classAfterMainFlows(): LocalRuntime {
+function classAfterMainFlows(): { runtime: LocalRuntime; collected: LogCollector } {
   const runtime = sendingClass(12);
-  // Keep the records after every execution (triggers fired by the clock or a submission run through run too), before the cap drops them.
+  // Collect the records after every execution (triggers fired by the clock or a submission run through run too), before the workspace's cap drops them.
+  const collected = new LogCollector(runtime);
   const run = runtime.run.bind(runtime);
   runtime.run = (...args) => {
     const result = run(...args);
-    keepRecords(runtime);
+    collected.collect();
     return result;
   };
   addRows(runtime, 'Students', [student(13, { 'First name': ROSTER_STUDENT.first, 'Last name': ROSTER_STUDENT.last, Email: ROSTER_STUDENT.email })]);
@@ -79,15 +71,12 @@ function classAfterMainFlows(): LocalRuntime {
   runOk(runtime, 'saveSchedule', { everyWeeks: 2, weekday: 'Tuesday', hour: 9, reviewBeforeSending: false });
   runtime.run('takeOverSchedule', [], { user: CO_TEACHER });
   runtime.run('getSendingState', [], { user: CO_TEACHER });
-  for (let day = 0; day < 15; day += 1) {
-    advanceClock(runtime, 24 * HOUR);
-    keepRecords(runtime);
-  }
-  return runtime;
+  advanceClock(runtime, 15 * 24 * HOUR);
+  return { runtime, collected };
 }
 
 describe('where student data goes', () => {
-  const runtime = classAfterMainFlows();
+  const { runtime, collected } = classAfterMainFlows();
   const { state } = runtime;
 
   it('ran the flows it claims: the marked students were emailed, the check-in and the failed send recorded', () => {
@@ -95,8 +84,8 @@ describe('where student data goes', () => {
     expect(mailedTo).toContain(SURVEY_STUDENT.email);
     expect(markersIn(recordsOf(runtime, 'Check-ins'))).toContain(NOTE_WORD);
     expect(markersIn(recordsOf(runtime, 'Sent log'))).toEqual(expect.arrayContaining([ROSTER_STUDENT.email]));
-    expect([...records.values()].some((e) => e.outcome === 'killed')).toBe(true);
-    expect([...records.values()].some((e) => e.entryPoint.includes('onScheduleTick'))).toBe(true);
+    expect(collected.executions.some((e) => e.outcome === 'killed')).toBe(true);
+    expect(collected.executions.some((e) => e.entryPoint.includes('onScheduleTick'))).toBe(true);
   });
 
   it('the markers are found where student data belongs: the spreadsheet, the survey Form and the sent mail', () => {
@@ -106,12 +95,12 @@ describe('where student data goes', () => {
   });
 
   it('no Logger or console line holds a student name, email or note', () => {
-    expect([...logLines.values()].filter((entry) => markersIn(entry).length > 0)).toEqual([]);
+    expect(collected.logs.filter((entry) => markersIn(entry).length > 0)).toEqual([]);
   });
 
   it('no execution record (name, outcome, error message) holds one, killed runs included', () => {
-    expect(records.size).toBeGreaterThan(300);
-    expect([...records.values()].filter((record) => markersIn(record).length > 0)).toEqual([]);
+    expect(collected.executions.length).toBeGreaterThan(300);
+    expect(collected.executions.filter((record) => markersIn(record).length > 0)).toEqual([]);
   });
 
   it('nothing else holds one: no user or script properties, cache, triggers or UI messages; the document properties only those of this spreadsheet', () => {
