@@ -4,7 +4,7 @@ import { runSchoolYear, SCHOOL_YEAR, yearClaims, type YearRun } from '../../scri
 
 /**
  * The year makes ~6,400 executions (an hourly tick each hour of 36 weeks, each a fresh sandbox):
- * about 45 s of CPU, nearly 10 minutes of wall time on a machine shared by many jobs.
+ * 96 s in jest here, nearly 10 minutes when the machine was shared by many jobs.
  */
 const YEAR_TIMEOUT_MS = 1_200_000;
 const HOURS_IN_YEAR = SCHOOL_YEAR.weeks * 7 * 24;
