@@ -7,7 +7,7 @@ import { ifDocumentUnlocked } from './document-lock';
 import type { SpreadsheetContext } from './spreadsheet-context';
 import type { Sheet } from './tabs';
 import { documentProperties } from './settings-store';
-import { loadWorkspace } from './workspace-loader';
+import { loadWorkspace, type LoadedWorkspace } from './workspace-loader';
 import { appendRows } from './writes';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -67,16 +67,20 @@ export function readCardSummary(spreadsheet: Spreadsheet, logs: LogTabs, student
 }
 
 /**
- * Rebuilds the summary from the three tabs, read again under the document lock so no write to a
- * log can fall between the read and the stamp; skipped when another action holds the lock or
- * set-up has not made the tab yet (the card then reads the logs). The cells are flushed before
- * the stamp is set, so a stamp never describes cells a kill discarded.
+ * Reads the three tabs under the document lock and rebuilds the summary from them, so no write to
+ * a log can fall between the read and the stamp; returns what it read, for the card that asked
+ * (one read of the logs, not one outside the lock and another inside). Null, with nothing read,
+ * when another action holds the lock or set-up has not made the tab yet: the card then reads the
+ * logs itself. The cells are flushed before the stamp is set, so a stamp never describes cells a
+ * kill discarded.
  */
-export function rebuildCardSummary(context: SpreadsheetContext, logs: LogTabs): void {
+export function rebuildCardSummary(context: SpreadsheetContext, logs: LogTabs): LoadedWorkspace | null {
   const summary = context.spreadsheet.getSheetByName(CARD_SUMMARY_TAB);
-  if (!summary) return;
+  if (!summary) return null;
+  let loaded: LoadedWorkspace | null = null;
   ifDocumentUnlocked(() => {
-    const { workspace } = loadWorkspace(context);
+    loaded = loadWorkspace(context);
+    const { workspace } = loaded;
     const rows = workspace && cardSummaryRows(workspace.checkIns, workspace.sent);
     if (!workspace || !rows) return;
     summary.clearContents();
@@ -92,6 +96,7 @@ export function rebuildCardSummary(context: SpreadsheetContext, logs: LogTabs): 
     };
     documentProperties().setProperty(STAMP, JSON.stringify(stamp));
   });
+  return loaded;
 }
 
 /** For an action that read every tab and the properties anyway: a stamp whose summary no longer matches the tabs (a teacher's edit inside a row) is forgotten. */

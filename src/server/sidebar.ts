@@ -107,11 +107,11 @@ export function readSelectedStudent(): StudentCard | null {
   const roster = loadWorkspace(context, ['students']);
   const logTabs = logTabsOf(context, roster.tabIds);
   const summary = roster.workspace && logTabs ? readCardSummary(context.spreadsheet, logTabs, roster.workspace.students, context.now) : null;
-  const loaded = withDerivedCells(context, summary ? roster : loadWorkspace(context, WORKSPACE_TABS, roster));
+  const rebuilt = !summary && roster.workspace && logTabs ? rebuildCardSummary(context, logTabs) : null;
+  const loaded = withDerivedCells(context, summary ? roster : (rebuilt ?? loadWorkspace(context, WORKSPACE_TABS, roster)));
   const student = loaded.workspace?.students.find((s) => s.row === row);
   if (!loaded.workspace || !student) return null;
   if (summary) return cardFrom(student, summary.get(student.id) ?? NO_LOGS, context.dates.today);
-  if (logTabs) rebuildCardSummary(context, logTabs);
   return studentCard(student, loaded.workspace.checkIns, loaded.workspace.sent, context.dates.today);
 }
 
